@@ -1,0 +1,113 @@
+package dev.featuredocs.processor;
+
+import com.google.auto.service.AutoService;
+import dev.featuredocs.processor.diag.Diagnostics;
+import dev.featuredocs.processor.diag.Message;
+import dev.featuredocs.processor.harvest.FeatureHarvester;
+import dev.featuredocs.processor.harvest.HarvestResult;
+import dev.featuredocs.processor.harvest.RoundCollector;
+import dev.featuredocs.processor.harvest.SourcePaths;
+import dev.featuredocs.processor.model.FeatureSummary;
+import dev.featuredocs.processor.output.SummaryOutput;
+import dev.featuredocs.processor.render.JsonRenderer;
+import dev.featuredocs.processor.render.SummaryRenderer;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Writes a Backend Feature Implementation Summary for every {@code @Feature} of the compilation.
+ *
+ * <p>The pipeline, in one direction:
+ * <ol>
+ *   <li><b>collect</b> ({@link RoundCollector}), every round: the names of the types and packages
+ *       that carry {@code @Feature}, {@code @Phase} or {@code @BusinessRule};
+ *   <li><b>harvest</b> ({@link FeatureHarvester}), once, in the last round: look the names up again,
+ *       read the annotations and the code around them, report misuse on the annotation at fault,
+ *       and build one immutable {@link FeatureSummary} per feature that has no error;
+ *   <li><b>render</b> ({@link SummaryRenderer}, {@link JsonRenderer}): Markdown through FreeMarker,
+ *       and the model as JSON;
+ *   <li><b>output</b> ({@link SummaryOutput}): {@code META-INF/featuredocs/} in class output, and with
+ *       {@code -Afeaturedocs.dir} the committed copy, written or verified.
+ * </ol>
+ *
+ * <p>This class only sequences them. No exception escapes to javac: an unexpected failure is
+ * reported as an error on the element being documented, and that feature gets no file.
+ * {@code process} returns {@code false}: the annotations stay available to other processors.
+ */
+@AutoService(Processor.class)
+public final class FeatureDocsProcessor extends AbstractProcessor {
+  private Diagnostics diagnostics;
+  private ProcessorOptions options;
+  private final RoundCollector collector = new RoundCollector();
+  private final Function<ProcessingEnvironment, SourcePaths> sourcePaths;
+
+  public FeatureDocsProcessor() {
+    this(SourcePaths::of);
+  }
+
+  /** For tests: where source files are, with failures injected. */
+  FeatureDocsProcessor(Function<ProcessingEnvironment, SourcePaths> sourcePaths) {
+    this.sourcePaths = sourcePaths;
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    diagnostics = new Diagnostics(env.getMessager());
+    options = ProcessorOptions.parse(env.getOptions(), diagnostics);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("dev.featuredocs.annotations.*");
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Option.keys();
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      if (!round.processingOver()) {
+        collector.collect(round, processingEnv.getElementUtils());
+      } else if (options.valid() && !collector.isEmpty()) {
+        document(new FeatureHarvester(processingEnv, diagnostics, sourcePaths.apply(processingEnv)).harvest(collector));
+      }
+    } catch (Throwable failure) {
+      diagnostics.internalError(failure, null, "the compilation");
+    }
+    return false;
+  }
+
+  private void document(HarvestResult harvest) throws java.io.IOException {
+    SummaryRenderer renderer = new SummaryRenderer(options.template());
+    SummaryOutput output = new SummaryOutput(processingEnv.getFiler(), diagnostics, options.docsDir(), options.mode());
+    for (FeatureSummary feature : harvest.features()) {
+      List<Element> originating = harvest.originating().get(feature.name());
+      String markdown;
+      try {
+        markdown = renderer.render(feature);
+      } catch (Exception | LinkageError e) {
+        diagnostics.error(Message.TEMPLATE_FAILED, originating.get(0), feature.name(), renderer.templateName(),
+            e.getMessage());
+        continue;
+      }
+      output.emit(feature.slug(), markdown, JsonRenderer.render(feature), originating.toArray(Element[]::new));
+    }
+  }
+}

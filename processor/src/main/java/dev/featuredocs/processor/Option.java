@@ -1,0 +1,31 @@
+package dev.featuredocs.processor;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The processor's {@code -A} options, all under the {@code featuredocs.} namespace. */
+public enum Option {
+  /** Directory of the committed summaries; absolute, since javac's working directory varies by build tool. */
+  DIR("featuredocs.dir"),
+  /** {@code write} (default) or {@code verify}. */
+  MODE("featuredocs.mode"),
+  /** A FreeMarker template file that replaces the built-in summary template. */
+  TEMPLATE("featuredocs.template");
+
+  static final String PREFIX = "featuredocs.";
+
+  private final String key;
+
+  Option(String key) {
+    this.key = key;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  static Set<String> keys() {
+    return Arrays.stream(values()).map(Option::key).collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+}

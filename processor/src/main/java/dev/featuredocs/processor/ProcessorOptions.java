@@ -1,0 +1,84 @@
+package dev.featuredocs.processor;
+
+import dev.featuredocs.processor.diag.Diagnostics;
+import dev.featuredocs.processor.diag.Message;
+import dev.featuredocs.processor.output.Mode;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The options, parsed and checked once in {@code init}. An invalid value is an error and makes
+ * {@link #valid()} false: the processor then writes nothing rather than guess.
+ */
+record ProcessorOptions(Optional<Path> docsDir, Mode mode, Optional<Path> template, boolean valid) {
+
+  static ProcessorOptions parse(Map<String, String> raw, Diagnostics diagnostics) {
+    boolean valid = true;
+    for (String key : raw.keySet()) {
+      if (key.startsWith(Option.PREFIX) && !Option.keys().contains(key)) {
+        diagnostics.warning(Message.OPTION_UNKNOWN, key, String.join(", ", Option.keys()));
+      }
+    }
+
+    Optional<Path> dir = Optional.empty();
+    String dirValue = raw.get(Option.DIR.key());
+    if (dirValue != null) {
+      Optional<Path> path = path(dirValue);
+      if (dirValue.isBlank() || path.isEmpty()) {
+        diagnostics.error(Message.OPTION_INVALID, Option.DIR.key(), dirValue, "give a directory path, e.g. ${project.basedir}/docs/features");
+        valid = false;
+      } else if (!path.get().isAbsolute()) {
+        diagnostics.error(Message.OPTION_INVALID, Option.DIR.key(), dirValue,
+            "give an absolute path (javac's working directory depends on the build tool), e.g. ${project.basedir}/docs/features");
+        valid = false;
+      } else if (Files.exists(path.get()) && !Files.isDirectory(path.get())) {
+        diagnostics.error(Message.OPTION_INVALID, Option.DIR.key(), dirValue, "it is a file, not a directory");
+        valid = false;
+      } else {
+        dir = path;
+      }
+    }
+
+    Mode mode = Mode.WRITE;
+    String modeValue = raw.get(Option.MODE.key());
+    if (modeValue != null) {
+      try {
+        mode = Mode.valueOf(modeValue.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        diagnostics.error(Message.OPTION_INVALID, Option.MODE.key(), modeValue, "use write or verify");
+        valid = false;
+      }
+    }
+    if (mode == Mode.VERIFY && dir.isEmpty() && valid) {
+      diagnostics.error(Message.OPTION_INVALID, Option.MODE.key(), modeValue,
+          "verify compares the committed summaries: also set -A" + Option.DIR.key() + "=<their directory>");
+      valid = false;
+    }
+
+    Optional<Path> template = Optional.empty();
+    String templateValue = raw.get(Option.TEMPLATE.key());
+    if (templateValue != null) {
+      Optional<Path> path = path(templateValue);
+      if (path.isEmpty() || !Files.isRegularFile(path.get())) {
+        diagnostics.error(Message.OPTION_INVALID, Option.TEMPLATE.key(), templateValue,
+            "no such file: give the path of a FreeMarker template (.ftl)");
+        valid = false;
+      } else {
+        template = path;
+      }
+    }
+    return new ProcessorOptions(dir, mode, template, valid);
+  }
+
+  private static Optional<Path> path(String value) {
+    try {
+      return Optional.of(Path.of(value.trim()));
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+}

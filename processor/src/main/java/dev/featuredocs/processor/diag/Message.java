@@ -1,0 +1,75 @@
+package dev.featuredocs.processor.diag;
+
+/**
+ * Every message the processor prints, with a short stable id. Tests assert on these texts, so a
+ * message changes here and nowhere else. Each one says what to change.
+ */
+public enum Message {
+  FEATURE_NAME_BLANK(
+      "FD101",
+      "@Feature has a blank name: name the feature, e.g. @Feature(\"Document Sharing\")"),
+  FEATURE_ATTRIBUTE_CONFLICT(
+      "FD102",
+      "@Feature(%s = \"%s\") conflicts with %s = \"%s\" already declared for feature \"%s\" on %s:"
+          + " give descriptive attributes on one declaration of the feature only, or make them equal"),
+  FEATURE_DATE_INVALID(
+      "FD103",
+      "@Feature(implementedOn = \"%s\") is not an ISO-8601 date: write it as YYYY-MM-DD, e.g. \"2026-11-20\""),
+  FEATURE_SLUG_COLLISION(
+      "FD104",
+      "features \"%s\" and \"%s\" would both be written to %s.md: rename one of them"),
+  RULE_ID_DUPLICATE(
+      "FD201",
+      "business rule id \"%s\" is already used in feature \"%s\" by %s: give each rule of a feature its own id"),
+  RULE_TEXT_BLANK(
+      "FD202",
+      "@BusinessRule has a blank rule: state the rule as one sentence, e.g. @BusinessRule(\"A document is shared with at most 50 people\")"),
+  PHASE_NAME_BLANK(
+      "FD301",
+      "@Phase has a blank name: name the phase, e.g. @Phase(\"Phase 1: Data model\")"),
+  PHASE_PLAN_CONFLICT(
+      "FD302",
+      "phase \"%s\" of feature \"%s\" is already planned on %s with a different plan:"
+          + " declare order, duration, tasks and tests of a phase once, and name it bare (@Phase(\"%s\")) elsewhere"),
+  PHASE_UNDECLARED(
+      "FD303",
+      "phase \"%s\" of feature \"%s\" has no plan: declare it once with order, duration, tasks or tests"
+          + " (e.g. on the feature's package-info.java), or fix the name if it is a typo; declared phases: %s"),
+  NO_FEATURE(
+      "FD401",
+      "@%s on %s belongs to no @Feature: annotate it, its class or its package with @Feature"),
+  OPTION_INVALID("FD501", "option -A%s=%s is not valid: %s"),
+  OPTION_UNKNOWN("FD502", "unknown option -A%s: featuredocs options are %s"),
+  TEMPLATE_FAILED(
+      "FD601",
+      "summary of feature \"%s\" could not be rendered with template %s: %s. Nothing was written for this feature"),
+  WRITE_FAILED("FD701", "could not write %s: %s. The previous file, if any, is left as it was"),
+  SUMMARY_STALE(
+      "FD702",
+      "%s is stale (first difference at line %d): regenerate it with -Afeaturedocs.mode=write (e.g. mvn compile) and commit it"),
+  SUMMARY_MISSING(
+      "FD703",
+      "%s is missing: generate it with -Afeaturedocs.mode=write (e.g. mvn compile) and commit it"),
+  SUMMARY_CURRENT("FD704", "%s is up to date"),
+  INTERNAL_ERROR(
+      "FD901",
+      "%s failed while documenting %s: %s. Nothing was written for this feature; please report this"
+          + " with the stack trace below%n%s");
+
+  private final String id;
+  private final String format;
+
+  Message(String id, String format) {
+    this.id = id;
+    this.format = format;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The message text with its id, e.g. {@code [FD101] @Feature has a blank name: ...}. */
+  public String format(Object... args) {
+    return "[" + id + "] " + String.format(java.util.Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,234 @@
+package dev.featuredocs.processor.harvest;
+
+import dev.featuredocs.processor.diag.Diagnostics;
+import dev.featuredocs.processor.diag.Message;
+import dev.featuredocs.processor.model.FeatureSummary;
+import dev.featuredocs.processor.model.Slug;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Turns the names a {@link RoundCollector} gathered into one {@link FeatureSummary} per feature.
+ *
+ * <ol>
+ *   <li>scan: every collected package and type (and the source types of a {@code @Feature}
+ *       package), in name order, reading {@code @Feature}, {@code @Phase} and {@code @BusinessRule};
+ *   <li>join: types injected by a feature's types, that name no feature themselves, join it;
+ *   <li>resolve: phases and rules found on types of no feature count for the features those types
+ *       joined, else they are errors;
+ *   <li>build: the immutable summary of each feature that has no error.
+ * </ol>
+ *
+ * Runs once, in the last round; an unexpected failure costs the feature it happened in, not the build.
+ */
+public final class FeatureHarvester {
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+  private final AnnotationReader reader;
+  private final ComponentHarvester components;
+  private final SummaryBuilder summaries;
+  private final SourcePaths sources;
+  private final List<Orphan> orphans = new ArrayList<>();
+  /** Type name → the features it joined by injection. */
+  private final Map<String, SortedSet<String>> joined = new HashMap<>();
+  private int sequence;
+
+  public FeatureHarvester(ProcessingEnvironment env, Diagnostics diagnostics, SourcePaths sources) {
+    this.elements = env.getElementUtils();
+    this.diagnostics = diagnostics;
+    this.sources = sources;
+    Mirrors mirrors = new Mirrors(elements);
+    this.reader = new AnnotationReader(mirrors, diagnostics);
+    this.components = new ComponentHarvester(env.getTypeUtils(), sources);
+    this.summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements));
+  }
+
+  /** A phase or rule on an element that names no feature; it may still join one by injection. */
+  private record Orphan(Element element, AnnotationMirror mirror, String annotation, String owner, int sequence) {}
+
+  public HarvestResult harvest(RoundCollector collected) {
+    SortedSet<String> typeNames = new TreeSet<>(collected.types());
+    for (String name : collected.packages()) {
+      PackageElement pkg = elements.getPackageElement(name);
+      if (pkg != null) {
+        guarded(pkg, "package " + name, () -> typeNames.addAll(scanPackage(pkg)));
+      }
+    }
+    for (String name : typeNames) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        guarded(type, name, () -> scanType(type));
+      }
+    }
+    Map<String, FeatureBuilder> features = reader.features();
+    for (FeatureBuilder feature : features.values()) {
+      guarded(feature, () -> join(feature));
+    }
+    resolveOrphans(features);
+    reader.warnUnplannedPhases();
+    checkSlugs(features);
+
+    List<FeatureSummary> built = new ArrayList<>();
+    Map<String, List<Element>> originating = new LinkedHashMap<>();
+    for (FeatureBuilder feature : features.values()) {
+      if (feature.errors > 0 || feature.originating.isEmpty()) {
+        continue; // nothing an error made wrong is rendered
+      }
+      guarded(feature, () -> {
+        built.add(summaries.build(feature));
+        originating.put(feature.name, List.copyOf(feature.originating));
+      });
+    }
+    return new HarvestResult(built, originating);
+  }
+
+  private List<String> scanPackage(PackageElement pkg) {
+    FeatureBuilder feature = Mirrors.find(pkg, Names.FEATURE).map(m -> reader.declare(pkg, m)).orElse(null);
+    boolean blankFeature = feature == null && Mirrors.find(pkg, Names.FEATURE).isPresent();
+    for (AnnotationMirror phase : Mirrors.repeated(pkg, Names.PHASE, Names.PHASES)) {
+      if (feature != null) {
+        reader.phase(feature, pkg, phase, sequence++);
+      } else if (!blankFeature) {
+        diagnostics.error(Message.NO_FEATURE, pkg, phase, null, "Phase", Labels.location(pkg));
+      }
+    }
+    List<String> types = new ArrayList<>();
+    if (feature != null) {
+      for (Element member : pkg.getEnclosedElements()) {
+        if (member instanceof TypeElement type && sources.relativePath(type).isPresent()) {
+          types.add(type.getQualifiedName().toString());
+        }
+      }
+    }
+    return types;
+  }
+
+  private void scanType(TypeElement type) {
+    Optional<Membership.Declaration> declaration = Membership.of(type);
+    FeatureBuilder feature = null;
+    if (declaration.isPresent()) {
+      feature = declaration.get().carrier().equals(type)
+          ? reader.declare(type, declaration.get().mirror())
+          : reader.featureOf(declaration.get());
+    }
+    boolean blankFeature = declaration.isPresent() && feature == null;
+    if (feature != null) {
+      feature.members.add(type.getQualifiedName().toString());
+    }
+    List<Element> annotated = new ArrayList<>();
+    annotated.add(type);
+    for (Element member : type.getEnclosedElements()) {
+      if (!(member instanceof TypeElement)) {
+        annotated.add(member);
+      }
+    }
+    String owner = type.getQualifiedName().toString();
+    for (Element element : annotated) {
+      for (AnnotationMirror phase : Mirrors.repeated(element, Names.PHASE, Names.PHASES)) {
+        int at = sequence++;
+        if (feature != null) {
+          reader.phase(feature, element, phase, at);
+        } else if (!blankFeature) {
+          orphans.add(new Orphan(element, phase, "Phase", owner, at));
+        }
+      }
+      for (AnnotationMirror rule : Mirrors.repeated(element, Names.RULE, Names.RULES)) {
+        int at = sequence++;
+        if (feature != null) {
+          reader.rule(feature, element, rule, owner, at);
+        } else if (!blankFeature) {
+          orphans.add(new Orphan(element, rule, "BusinessRule", owner, at));
+        }
+      }
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof TypeElement nested) {
+        scanType(nested);
+      }
+    }
+  }
+
+  /** Breadth-first along injection: what a feature's types inject, and names no feature, joins it. */
+  private void join(FeatureBuilder feature) {
+    Deque<String> queue = new ArrayDeque<>(feature.members);
+    while (!queue.isEmpty()) {
+      TypeElement type = elements.getTypeElement(queue.poll());
+      if (type == null) {
+        continue;
+      }
+      for (TypeElement dependency : components.injected(type, components.role(type))) {
+        String name = dependency.getQualifiedName().toString();
+        if (Membership.of(dependency).isEmpty() && feature.members.add(name)) {
+          joined.computeIfAbsent(name, n -> new TreeSet<>()).add(feature.name);
+          queue.add(name);
+        }
+      }
+    }
+  }
+
+  private void resolveOrphans(Map<String, FeatureBuilder> features) {
+    for (Orphan orphan : orphans) {
+      SortedSet<String> names = joined.getOrDefault(orphan.owner(), new TreeSet<>());
+      if (names.isEmpty()) {
+        diagnostics.error(Message.NO_FEATURE, orphan.element(), orphan.mirror(), null,
+            orphan.annotation(), Labels.location(orphan.element()));
+        continue;
+      }
+      for (String name : names) {
+        FeatureBuilder feature = features.get(name);
+        if (orphan.annotation().equals("Phase")) {
+          reader.phase(feature, orphan.element(), orphan.mirror(), orphan.sequence());
+        } else {
+          reader.rule(feature, orphan.element(), orphan.mirror(), orphan.owner(), orphan.sequence());
+        }
+      }
+    }
+  }
+
+  private void checkSlugs(Map<String, FeatureBuilder> features) {
+    Map<String, FeatureBuilder> bySlug = new TreeMap<>();
+    for (FeatureBuilder feature : features.values()) {
+      FeatureBuilder first = bySlug.putIfAbsent(Slug.of(feature.name), feature);
+      if (first != null && !feature.originating.isEmpty()) {
+        Element at = feature.originating.get(0);
+        diagnostics.error(Message.FEATURE_SLUG_COLLISION, at, Mirrors.find(at, Names.FEATURE).orElse(null), null,
+            first.name, feature.name, Slug.of(feature.name));
+        feature.errors++;
+      }
+    }
+  }
+
+  private void guarded(Element element, String what, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException | LinkageError e) {
+      diagnostics.internalError(e, element, what);
+      Membership.of(element).map(reader::featureOf).ifPresent(f -> f.errors++);
+    }
+  }
+
+  private void guarded(FeatureBuilder feature, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException | LinkageError e) {
+      diagnostics.internalError(e, feature.originating.isEmpty() ? null : feature.originating.get(0),
+          "feature \"" + feature.name + "\"");
+      feature.errors++;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.featuredocs.processor.harvest;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+
+/** The first sentence of an element's javadoc, the way javadoc's own summary line is cut. */
+final class Javadoc {
+  private final Elements elements;
+
+  Javadoc(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** The first sentence, inline tags reduced to their text, on one line; empty when there is no javadoc. */
+  String firstSentence(Element element) {
+    String doc = elements.getDocComment(element);
+    return doc == null ? "" : firstSentence(doc);
+  }
+
+  static String firstSentence(String doc) {
+    StringBuilder body = new StringBuilder();
+    for (String line : doc.split("\n", -1)) {
+      String trimmed = line.strip();
+      if (trimmed.startsWith("@")) {
+        break; // block tags end the description
+      }
+      body.append(trimmed).append(' ');
+    }
+    String text = inlineTags(body.toString()).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+        return text.substring(0, i + 1);
+      }
+    }
+    return text;
+  }
+
+  /** {@code {@code x}} and {@code {@link Foo#bar label}} become their text. */
+  private static String inlineTags(String text) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < text.length()) {
+      int start = text.indexOf("{@", i);
+      if (start < 0) {
+        out.append(text, i, text.length());
+        break;
+      }
+      out.append(text, i, start);
+      int end = text.indexOf('}', start);
+      if (end < 0) {
+        out.append(text, start, text.length());
+        break;
+      }
+      String tag = text.substring(start + 2, end);
+      int space = tag.indexOf(' ');
+      String name = space < 0 ? tag : tag.substring(0, space);
+      String content = space < 0 ? "" : tag.substring(space + 1).strip();
+      if ((name.equals("link") || name.equals("linkplain")) && content.contains(" ")) {
+        content = content.substring(content.indexOf(' ') + 1); // the label
+      } else if (name.equals("link") || name.equals("linkplain")) {
+        content = content.replace('#', '.').replaceAll("^\\.", "");
+      }
+      out.append(content);
+      i = end + 1;
+    }
+    return out.toString();
+  }
+}

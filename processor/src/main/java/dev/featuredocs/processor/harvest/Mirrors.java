@@ -1,0 +1,134 @@
+package dev.featuredocs.processor.harvest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/** Reads annotations through mirrors, by qualified name. */
+final class Mirrors {
+  private final Elements elements;
+
+  Mirrors(Elements elements) {
+    this.elements = elements;
+  }
+
+  static String name(AnnotationMirror mirror) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (name(mirror).equals(qualifiedName)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean hasAny(Element element, String... qualifiedNames) {
+    for (String name : qualifiedNames) {
+      if (find(element, name).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the element carries the annotation directly or through meta-annotations, the way
+   * Spring sees {@code @RestController} as a {@code @Controller}.
+   */
+  static boolean isAnnotated(Element element, String qualifiedName) {
+    return isAnnotated(element, qualifiedName, new HashSet<>());
+  }
+
+  private static boolean isAnnotated(Element element, String qualifiedName, Set<String> seen) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String name = name(mirror);
+      if (name.equals(qualifiedName)) {
+        return true;
+      }
+      if (!name.startsWith("java.lang.") && seen.add(name)
+          && isAnnotated(mirror.getAnnotationType().asElement(), qualifiedName, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The annotations of a repeatable type: given directly, or inside its container. */
+  static List<AnnotationMirror> repeated(Element element, String single, String container) {
+    List<AnnotationMirror> result = new ArrayList<>();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String name = name(mirror);
+      if (name.equals(single)) {
+        result.add(mirror);
+      } else if (name.equals(container)) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+            mirror.getElementValues().entrySet()) {
+          if (entry.getKey().getSimpleName().contentEquals("value")) {
+            for (Object inner : (List<?>) entry.getValue().getValue()) {
+              result.add((AnnotationMirror) ((AnnotationValue) inner).getValue());
+            }
+          }
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The attribute's value, with the annotation type's default when it was not given. */
+  AnnotationValue value(AnnotationMirror mirror, String attribute) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+        return entry.getValue();
+      }
+    }
+    throw new IllegalArgumentException("no attribute " + attribute + " on " + name(mirror));
+  }
+
+  /** The attribute's value only where the source gives it explicitly; for pointing diagnostics at it. */
+  static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String attribute) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  String string(AnnotationMirror mirror, String attribute) {
+    Object value = value(mirror, attribute).getValue();
+    return value instanceof String s ? s : "";
+  }
+
+  int integer(AnnotationMirror mirror, String attribute) {
+    Object value = value(mirror, attribute).getValue();
+    return value instanceof Integer i ? i : 0;
+  }
+
+  List<String> strings(AnnotationMirror mirror, String attribute) {
+    Object value = value(mirror, attribute).getValue();
+    List<String> result = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      for (Object item : list) {
+        Object inner = ((AnnotationValue) item).getValue();
+        if (inner instanceof String s) {
+          result.add(s);
+        }
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.featuredocs.processor.harvest;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Remembers, by qualified name, which top-level types and packages carry featuredocs annotations,
+ * round after round. Names, not {@code Element}s: elements are looked up again when the last round
+ * harvests them, as AutoValue does with its deferred types.
+ */
+public final class RoundCollector {
+  private static final List<String> ANNOTATIONS =
+      List.of(Names.FEATURE, Names.PHASE, Names.PHASES, Names.RULE, Names.RULES);
+
+  private final SortedSet<String> types = new TreeSet<>();
+  private final SortedSet<String> packages = new TreeSet<>();
+
+  public void collect(RoundEnvironment round, Elements elements) {
+    for (String annotation : ANNOTATIONS) {
+      TypeElement annotationType = elements.getTypeElement(annotation);
+      if (annotationType == null) {
+        continue; // featuredocs-annotations is not on the classpath: nothing can carry them
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+        record(element);
+      }
+    }
+  }
+
+  private void record(Element element) {
+    if (element instanceof PackageElement pkg) {
+      packages.add(pkg.getQualifiedName().toString());
+      return;
+    }
+    TypeElement outermost = null;
+    for (Element e = element; e != null && !(e instanceof PackageElement); e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement type) {
+        outermost = type;
+      }
+    }
+    if (outermost != null) {
+      types.add(outermost.getQualifiedName().toString());
+    }
+  }
+
+  SortedSet<String> types() {
+    return Collections.unmodifiableSortedSet(types);
+  }
+
+  SortedSet<String> packages() {
+    return Collections.unmodifiableSortedSet(packages);
+  }
+
+  public boolean isEmpty() {
+    return types.isEmpty() && packages.isEmpty();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.featuredocs.processor.harvest;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.net.URI;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Where an element's source file is. Uses javac's tree API when it is there; under another
+ * compiler it falls back to javac's naming convention and says it cannot tell whether a type
+ * comes from source ({@link #NONE}-style degradation, as STYLE.md asks).
+ */
+public interface SourcePaths {
+
+  /** The source file's path relative to its source root ({@code com/example/Foo.java}), if the element comes from source. */
+  Optional<String> relativePath(Element element);
+
+  /** The source root as a short, machine-independent label, e.g. {@code src/main/java}; empty when unknown. */
+  String rootLabel(Element element);
+
+  /** javac's file locations where javac runs, the naming convention elsewhere. */
+  static SourcePaths of(ProcessingEnvironment env) {
+    try {
+      return new JavacSourcePaths(Trees.instance(env), env.getElementUtils());
+    } catch (RuntimeException | LinkageError notJavac) {
+      return new ConventionalSourcePaths(env.getElementUtils());
+    }
+  }
+
+  /** javac: the compilation unit's own file. */
+  final class JavacSourcePaths implements SourcePaths {
+    private final Trees trees;
+    private final Elements elements;
+
+    JavacSourcePaths(Trees trees, Elements elements) {
+      this.trees = trees;
+      this.elements = elements;
+    }
+
+    @Override
+    public Optional<String> relativePath(Element element) {
+      return unit(element).map(unit -> {
+        String packagePath = elements.getPackageOf(element).getQualifiedName().toString().replace('.', '/');
+        String fileName = fileName(unit.getSourceFile().toUri());
+        return packagePath.isEmpty() ? fileName : packagePath + "/" + fileName;
+      });
+    }
+
+    @Override
+    public String rootLabel(Element element) {
+      return unit(element).map(unit -> {
+        String path = unit.getSourceFile().toUri().getPath();
+        if (path == null) {
+          return "";
+        }
+        String packagePath = elements.getPackageOf(element).getQualifiedName().toString().replace('.', '/');
+        String dir = path.substring(0, Math.max(0, path.lastIndexOf('/')));
+        if (!packagePath.isEmpty() && dir.endsWith("/" + packagePath)) {
+          dir = dir.substring(0, dir.length() - packagePath.length() - 1);
+        }
+        int src = dir.lastIndexOf("/src/");
+        return src >= 0 ? dir.substring(src + 1) : "";
+      }).orElse("");
+    }
+
+    private Optional<CompilationUnitTree> unit(Element element) {
+      TreePath path = trees.getPath(element);
+      return path == null ? Optional.empty() : Optional.of(path.getCompilationUnit());
+    }
+
+    private static String fileName(URI uri) {
+      String path = uri.getPath() != null ? uri.getPath() : uri.toString();
+      return path.substring(path.lastIndexOf('/') + 1);
+    }
+  }
+
+  /** Any other compiler: javac's convention, top-level type name + {@code .java}. */
+  final class ConventionalSourcePaths implements SourcePaths {
+    private final Elements elements;
+
+    ConventionalSourcePaths(Elements elements) {
+      this.elements = elements;
+    }
+
+    @Override
+    public Optional<String> relativePath(Element element) {
+      Element top = element;
+      while (top.getEnclosingElement() instanceof TypeElement outer) {
+        top = outer;
+      }
+      String packagePath = elements.getPackageOf(element).getQualifiedName().toString().replace('.', '/');
+      String fileName = top instanceof PackageElement ? "package-info.java" : top.getSimpleName() + ".java";
+      return Optional.of(packagePath.isEmpty() ? fileName : packagePath + "/" + fileName);
+    }
+
+    @Override
+    public String rootLabel(Element element) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package dev.featuredocs.processor.harvest;
+
+import dev.featuredocs.processor.harvest.FeatureBuilder.PhaseBuilder;
+import dev.featuredocs.processor.harvest.FeatureBuilder.Plan;
+import dev.featuredocs.processor.harvest.FeatureBuilder.RuleEntry;
+import dev.featuredocs.processor.model.CheckItem;
+import dev.featuredocs.processor.model.Component;
+import dev.featuredocs.processor.model.FeatureSummary;
+import dev.featuredocs.processor.model.PhaseDoc;
+import dev.featuredocs.processor.model.Role;
+import dev.featuredocs.processor.model.RuleDoc;
+import dev.featuredocs.processor.model.ServiceDoc;
+import dev.featuredocs.processor.model.Slug;
+import dev.featuredocs.processor.model.SourceFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/** Builds the immutable {@link FeatureSummary} of one feature from what the harvest gathered. */
+final class SummaryBuilder {
+  private static final int MAX_FLOWS = 50;
+
+  private final Elements elements;
+  private final ComponentHarvester harvester;
+  private final SourcePaths sources;
+  private final Javadoc javadoc;
+
+  SummaryBuilder(Elements elements, ComponentHarvester harvester, SourcePaths sources, Javadoc javadoc) {
+    this.elements = elements;
+    this.harvester = harvester;
+    this.sources = sources;
+    this.javadoc = javadoc;
+  }
+
+  FeatureSummary build(FeatureBuilder feature) {
+    Map<String, TypeElement> types = new LinkedHashMap<>();
+    for (String name : feature.members) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        types.put(name, type);
+      }
+    }
+    List<Component> components = components(types);
+    List<ServiceDoc> services = new ArrayList<>();
+    List<RuleDoc> otherRules = new ArrayList<>();
+    numberRules(feature, components, types, services, otherRules);
+    return new FeatureSummary(
+        feature.name,
+        Slug.of(feature.name),
+        feature.attribute("businessValue"),
+        feature.attribute("implementedOn"),
+        feature.attribute("owner"),
+        feature.attribute("prp"),
+        feature.attribute("prd"),
+        components,
+        flows(components),
+        phases(feature),
+        sourceRoot(feature, types.values()),
+        files(feature, types.values()),
+        services,
+        otherRules);
+  }
+
+  private List<Component> components(Map<String, TypeElement> types) {
+    List<Component> result = new ArrayList<>();
+    for (TypeElement type : types.values()) {
+      Role role = harvester.role(type);
+      List<String> dependsOn = harvester.injected(type, role).stream()
+          .filter(d -> types.containsKey(d.getQualifiedName().toString()))
+          .map(Labels::typeName)
+          .toList();
+      result.add(new Component(Labels.typeName(type), type.getQualifiedName().toString(), role,
+          javadoc.firstSentence(type), dependsOn));
+    }
+    result.sort(Comparator.comparing(Component::role).thenComparing(Component::name));
+    return result;
+  }
+
+  /** Chains along injection from every entry point (a type that injects but that no feature type injects). */
+  static List<List<String>> flows(List<Component> components) {
+    Map<String, List<String>> edges = new TreeMap<>();
+    Set<String> injected = new HashSet<>();
+    for (Component component : components) {
+      edges.put(component.name(), component.dependsOn());
+      injected.addAll(component.dependsOn());
+    }
+    List<List<String>> result = new ArrayList<>();
+    for (Component component : components) {
+      if (!component.dependsOn().isEmpty() && !injected.contains(component.name())) {
+        walk(List.of(component.name()), edges, result);
+      }
+    }
+    return result;
+  }
+
+  private static void walk(List<String> path, Map<String, List<String>> edges, List<List<String>> out) {
+    if (out.size() >= MAX_FLOWS) {
+      return;
+    }
+    List<String> next = edges.getOrDefault(path.get(path.size() - 1), List.of()).stream()
+        .filter(n -> !path.contains(n))
+        .toList();
+    if (next.isEmpty()) {
+      out.add(path);
+      return;
+    }
+    for (String node : next) {
+      List<String> longer = new ArrayList<>(path);
+      longer.add(node);
+      walk(longer, edges, out);
+    }
+  }
+
+  private static List<PhaseDoc> phases(FeatureBuilder feature) {
+    List<PhaseDoc> result = new ArrayList<>();
+    feature.phases.forEach((name, phase) -> result.add(phase(name, phase)));
+    result.sort(Comparator
+        .comparing((PhaseDoc p) -> !p.planned())
+        .thenComparing(p -> p.order() == 0)
+        .thenComparingInt(PhaseDoc::order)
+        .thenComparing(PhaseDoc::name));
+    return result;
+  }
+
+  private static PhaseDoc phase(String name, PhaseBuilder phase) {
+    Plan plan = phase.plan;
+    if (plan == null) {
+      return new PhaseDoc(name, 0, "", false, List.of(), List.of(), List.copyOf(phase.delivered.values()));
+    }
+    List<CheckItem> tasks = new ArrayList<>();
+    plan.tasks().forEach(t -> tasks.add(new CheckItem(t, true)));
+    plan.openTasks().forEach(t -> tasks.add(new CheckItem(t, false)));
+    List<CheckItem> tests = new ArrayList<>();
+    plan.tests().forEach(t -> tests.add(new CheckItem(t, true)));
+    plan.openTests().forEach(t -> tests.add(new CheckItem(t, false)));
+    return new PhaseDoc(name, plan.order(), plan.duration(), true, tasks, tests,
+        List.copyOf(phase.delivered.values()));
+  }
+
+  private String sourceRoot(FeatureBuilder feature, Iterable<TypeElement> types) {
+    List<Element> candidates = new ArrayList<>(feature.packages);
+    types.forEach(candidates::add);
+    for (Element element : candidates) {
+      String label = sources.rootLabel(element);
+      if (!label.isEmpty()) {
+        return label;
+      }
+    }
+    return "";
+  }
+
+  /** One line per source file; the role is the javadoc of the type the file is named after, else of its first type. */
+  private List<SourceFile> files(FeatureBuilder feature, Iterable<TypeElement> types) {
+    Map<String, String> roles = new TreeMap<>();
+    for (PackageElement pkg : feature.packages) {
+      sources.relativePath(pkg).ifPresent(path -> roles.put(path, javadoc.firstSentence(pkg)));
+    }
+    for (TypeElement type : types) {
+      TypeElement top = outermost(type);
+      Optional<String> path = sources.relativePath(top);
+      if (path.isEmpty()) {
+        continue;
+      }
+      boolean namesFile = path.get().endsWith("/" + top.getSimpleName() + ".java")
+          || path.get().equals(top.getSimpleName() + ".java");
+      if (namesFile || !roles.containsKey(path.get())) {
+        roles.put(path.get(), javadoc.firstSentence(top));
+      }
+    }
+    List<SourceFile> result = new ArrayList<>();
+    roles.forEach((path, role) -> result.add(new SourceFile(path, role)));
+    return result;
+  }
+
+  /** Rules are numbered feature-wide: each service's in source order, then those enforced elsewhere. */
+  private void numberRules(FeatureBuilder feature, List<Component> components, Map<String, TypeElement> types,
+      List<ServiceDoc> services, List<RuleDoc> otherRules) {
+    List<RuleEntry> remaining = new ArrayList<>(feature.rules);
+    remaining.sort(Comparator.comparingInt(RuleEntry::sequence));
+    int number = 1;
+    for (Component component : components) {
+      if (component.role() != Role.SERVICE) {
+        continue;
+      }
+      TypeElement type = types.get(component.qualifiedName());
+      List<RuleDoc> rules = new ArrayList<>();
+      for (RuleEntry rule : remaining) {
+        if (rule.owner().equals(component.qualifiedName())) {
+          rules.add(new RuleDoc(number++, rule.id(), rule.text(), rule.enforcedIn()));
+        }
+      }
+      remaining.removeIf(rule -> rule.owner().equals(component.qualifiedName()));
+      services.add(new ServiceDoc(component.name(), sources.relativePath(outermost(type)).orElse(""),
+          component.purpose(), harvester.publicMethods(type), rules));
+    }
+    for (RuleEntry rule : remaining) {
+      otherRules.add(new RuleDoc(number++, rule.id(), rule.text(), rule.enforcedIn()));
+    }
+  }
+
+  private static TypeElement outermost(TypeElement type) {
+    TypeElement top = type;
+    while (top.getEnclosingElement() instanceof TypeElement outer) {
+      top = outer;
+    }
+    return top;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.featuredocs.processor.model;
+
+import java.util.List;
+
+/**
+ * Everything the summary of one feature says, as plain immutable values: what templates render
+ * and what the JSON model serialises. Holds nothing from {@code javax.lang.model}.
+ *
+ * @param name the feature's name, from {@code @Feature}
+ * @param slug the file name stem of its summary
+ * @param businessValue {@code @Feature(businessValue)}, empty when not declared
+ * @param implementedOn {@code @Feature(implementedOn)}, an ISO date or empty
+ * @param owner {@code @Feature(owner)}, empty when not declared
+ * @param prp {@code @Feature(prp)}, empty when not declared
+ * @param prd {@code @Feature(prd)}, empty when not declared
+ * @param components the feature's types, sorted by role then name
+ * @param flows call chains along injection, each from an entry point (a type nothing else in the feature injects)
+ * @param phases the phases in plan order
+ * @param sourceRoot the directory the file paths are relative to, e.g. {@code src/main/java}; empty when unknown
+ * @param files the feature's source files, sorted by path
+ * @param services the feature's services with their methods and rules
+ * @param otherRules rules enforced outside services (entities, controllers, models)
+ */
+public record FeatureSummary(
+    String name,
+    String slug,
+    String businessValue,
+    String implementedOn,
+    String owner,
+    String prp,
+    String prd,
+    List<Component> components,
+    List<List<String>> flows,
+    List<PhaseDoc> phases,
+    String sourceRoot,
+    List<SourceFile> files,
+    List<ServiceDoc> services,
+    List<RuleDoc> otherRules) {
+
+  public FeatureSummary {
+    components = List.copyOf(components);
+    flows = flows.stream().map(List::copyOf).toList();
+    phases = List.copyOf(phases);
+    files = List.copyOf(files);
+    services = List.copyOf(services);
+    otherRules = List.copyOf(otherRules);
+  }
+
+  /** The components grouped by role, in role order; roles the feature lacks are left out. */
+  public List<RoleGroup> roleGroups() {
+    List<RoleGroup> groups = new java.util.ArrayList<>();
+    for (Role role : Role.values()) {
+      List<String> names = components.stream().filter(c -> c.role() == role).map(Component::name).toList();
+      if (!names.isEmpty()) {
+        groups.add(new RoleGroup(role.count(names.size()), names));
+      }
+    }
+    return groups;
+  }
+
+  /** All business rules of the feature, in their numbered order. */
+  public List<RuleDoc> rules() {
+    return java.util.stream.Stream.concat(
+            services.stream().flatMap(s -> s.rules().stream()), otherRules.stream())
+        .toList();
+  }
+}

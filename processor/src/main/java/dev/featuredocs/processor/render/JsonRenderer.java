@@ -1,0 +1,93 @@
+package dev.featuredocs.processor.render;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+
+/**
+ * Writes the model as JSON: records as objects with their components in declaration order, lists
+ * as arrays. The model is only records, strings, numbers, booleans, enums and lists, so a few
+ * lines suffice and the processor ships no JSON library that could clash with a user's.
+ */
+public final class JsonRenderer {
+  private JsonRenderer() {}
+
+  public static String render(Record model) {
+    StringBuilder out = new StringBuilder();
+    write(model, out, "");
+    return out.append('\n').toString();
+  }
+
+  private static void write(Object value, StringBuilder out, String indent) {
+    if (value == null) {
+      out.append("null");
+    } else if (value instanceof String s) {
+      string(s, out);
+    } else if (value instanceof Number || value instanceof Boolean) {
+      out.append(value);
+    } else if (value instanceof Enum<?> e) {
+      string(e.name(), out);
+    } else if (value instanceof Collection<?> items) {
+      array(items, out, indent);
+    } else if (value instanceof Record record) {
+      object(record, out, indent);
+    } else {
+      throw new IllegalArgumentException("not part of the model: " + value.getClass().getName());
+    }
+  }
+
+  private static void array(Collection<?> items, StringBuilder out, String indent) {
+    if (items.isEmpty()) {
+      out.append("[]");
+      return;
+    }
+    String inner = indent + "  ";
+    out.append("[\n");
+    int i = 0;
+    for (Object item : items) {
+      out.append(inner);
+      write(item, out, inner);
+      out.append(++i < items.size() ? ",\n" : "\n");
+    }
+    out.append(indent).append(']');
+  }
+
+  private static void object(Record record, StringBuilder out, String indent) {
+    RecordComponent[] components = record.getClass().getRecordComponents();
+    String inner = indent + "  ";
+    out.append("{\n");
+    for (int i = 0; i < components.length; i++) {
+      out.append(inner);
+      string(components[i].getName(), out);
+      out.append(": ");
+      try {
+        write(components[i].getAccessor().invoke(record), out, inner);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + components[i], e);
+      }
+      out.append(i + 1 < components.length ? ",\n" : "\n");
+    }
+    out.append(indent).append('}');
+  }
+
+  private static void string(String s, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+}

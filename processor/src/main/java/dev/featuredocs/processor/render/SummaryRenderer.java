@@ -1,0 +1,90 @@
+package dev.featuredocs.processor.render;
+
+import dev.featuredocs.processor.model.FeatureSummary;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * Renders a {@link FeatureSummary} to Markdown with FreeMarker. One strict configuration: errors
+ * are rethrown (never printed into the document), no {@code ?new}, no {@code ?api}, Markdown
+ * auto-escaping, fixed locale and time zone so output is the same on every machine.
+ *
+ * <p>The built-in template is {@code summary.ftl}, which includes one template per section under
+ * {@code sections/} and shares macros from {@code lib/markdown.ftl}. A user template given with
+ * {@code featuredocs.template} replaces {@code summary.ftl}; files next to it shadow the built-in
+ * sections and macros of the same name, the others stay available.
+ */
+public final class SummaryRenderer {
+  static final String TEMPLATES = "/dev/featuredocs/processor/templates";
+  private static final String BUILT_IN = "summary.ftl";
+
+  private final Configuration configuration;
+  private final String main;
+
+  public SummaryRenderer(Optional<Path> userTemplate) throws IOException {
+    configuration = new Configuration(Configuration.VERSION_2_3_35);
+    TemplateLoader builtIn = new ClassTemplateLoader(SummaryRenderer.class, TEMPLATES);
+    if (userTemplate.isPresent()) {
+      Path file = userTemplate.get().toAbsolutePath();
+      configuration.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+        new FileTemplateLoader(file.getParent().toFile()), builtIn
+      }));
+      main = file.getFileName().toString();
+    } else {
+      configuration.setTemplateLoader(builtIn);
+      main = BUILT_IN;
+    }
+    configuration.setDefaultEncoding("UTF-8");
+    configuration.setOutputEncoding("UTF-8");
+    configuration.setLocale(Locale.ROOT);
+    configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+    configuration.setNumberFormat("computer");
+    configuration.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
+    configuration.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+    configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    configuration.setLogTemplateExceptions(false);
+    configuration.setWrapUncheckedExceptions(true);
+    configuration.setFallbackOnNullLoopVariable(false);
+    configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    configuration.setAPIBuiltinEnabled(false);
+    configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+  }
+
+  /** The template file name, for messages. */
+  public String templateName() {
+    return main;
+  }
+
+  /** The summary, with {@code \n} line endings and exactly one newline at the end. */
+  public String render(FeatureSummary feature) throws IOException, TemplateException {
+    Template template = configuration.getTemplate(main);
+    StringWriter out = new StringWriter();
+    template.process(Map.of(
+        "feature", feature,
+        "fileTree", FileTree.draw(feature.sourceRoot(), feature.files())), out);
+    return normalise(out.toString());
+  }
+
+  /** {@code \n} only, no trailing spaces beyond Markdown's two-space line break, at most one blank line in a row. */
+  static String normalise(String text) {
+    String unix = text.replace("\r\n", "\n").replace('\r', '\n');
+    String collapsed = unix.replaceAll("\n{3,}", "\n\n");
+    return collapsed.strip() + "\n";
+  }
+}

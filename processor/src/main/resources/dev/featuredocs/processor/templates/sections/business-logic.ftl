@@ -1,0 +1,35 @@
+<#-- @ftlvariable name="feature" type="dev.featuredocs.processor.model.FeatureSummary" -->
+<#macro ruleLine rule>
+${rule.number}. <#if rule.id?has_content>**${rule.id}**: </#if>${rule.text} (enforced in <@md.code rule.enforcedIn/>)
+</#macro>
+### Business Logic
+
+<#list feature.services as service>
+#### ${service.name}
+**File**: <@md.code service.file/>  
+**Purpose**: <#if service.purpose?has_content>${service.purpose}<#else>_no class javadoc_</#if>  
+
+**Key Methods**:
+<#list service.methods as method>
+- <@md.code method/>
+<#else>
+_no public methods_
+</#list>
+
+**Business Rules**:
+<#list service.rules as rule>
+<@ruleLine rule/>
+<#else>
+_no business rules declared in this service_
+</#list>
+
+<#else>
+_No services in this feature._
+
+</#list>
+<#if feature.otherRules?has_content>
+#### Business Rules Enforced Outside Services
+<#list feature.otherRules as rule>
+<@ruleLine rule/>
+</#list>
+</#if>

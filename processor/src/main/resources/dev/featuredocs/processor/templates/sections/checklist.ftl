@@ -1,0 +1,4 @@
+---
+
+**Completion Checklist**:
+<@md.later/>

@@ -1,0 +1,3 @@
+### Data Models
+
+<@md.later/>

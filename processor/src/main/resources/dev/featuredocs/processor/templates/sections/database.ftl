@@ -1,0 +1,3 @@
+### Database Changes (if applicable)
+
+<@md.later/>

@@ -1,0 +1,10 @@
+## Future Considerations
+
+### Known Limitations
+<@md.later/>
+
+### Planned Enhancements
+<@md.manual/>
+
+### Maintenance Requirements
+<@md.manual/>

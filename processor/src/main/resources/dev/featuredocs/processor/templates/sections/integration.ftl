@@ -1,0 +1,10 @@
+## Integration Points
+
+### Dependencies
+<@md.later/>
+
+### Breaking Changes
+<@md.later/>
+
+### Database Impact
+<@md.later/>

@@ -1,0 +1,10 @@
+## Performance Considerations
+
+### Optimizations Implemented
+<@md.later/>
+
+### Performance Metrics
+<@md.manual/>
+
+### Scalability Considerations
+<@md.manual/>

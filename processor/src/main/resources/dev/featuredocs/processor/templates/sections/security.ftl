@@ -1,0 +1,10 @@
+## Security Considerations
+
+### Input Validation
+<@md.later/>
+
+### Authentication & Authorization
+<@md.later/>
+
+### Error Handling
+<@md.later/>

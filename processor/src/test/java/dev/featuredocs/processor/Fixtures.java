@@ -1,0 +1,51 @@
+package dev.featuredocs.processor;
+
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+
+/** Source trees under {@code src/test/resources/fixtures/}, as javac input. */
+final class Fixtures {
+  private Fixtures() {}
+
+  /** Every {@code .java} file of the fixture, in path order, named after its path. */
+  static List<JavaFileObject> load(String fixture) {
+    Path root = root(fixture);
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(f -> f.toString().endsWith(".java"))
+          .sorted()
+          .map(f -> source(root, f))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Minimal stand-ins for the Spring and JPA annotations: the processor reads names, not jars. */
+  static List<JavaFileObject> stubs() {
+    return load("stubs");
+  }
+
+  private static JavaFileObject source(Path root, Path file) {
+    String name = root.relativize(file).toString().replace('\\', '/').replaceAll("\\.java$", "").replace('/', '.');
+    try {
+      return JavaFileObjects.forSourceString(name, Files.readString(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Path root(String fixture) {
+    try {
+      return Path.of(Fixtures.class.getResource("/fixtures/" + fixture).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Error handling shared by every feature: one JSON error body and one mapping from exceptions to
+ * HTTP status codes.
+ *
+ * <p>Belongs to no feature on purpose: both "Document Management" and "Document Sharing" rely on
+ * it, so it names neither.
+ */
+package dev.featuredocs.sample.common;

@@ -1,0 +1,18 @@
+package dev.featuredocs.sample.documents;
+
+/**
+ * Signals that no document has the requested id; answered with {@code 404 Not Found}.
+ */
+public class DocumentNotFoundException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception for a missing document.
+   *
+   * @param id the id that was looked up
+   */
+  public DocumentNotFoundException(long id) {
+    super("Document " + id + " not found");
+  }
+}

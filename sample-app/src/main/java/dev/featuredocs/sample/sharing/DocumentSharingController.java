@@ -1,0 +1,102 @@
+package dev.featuredocs.sample.sharing;
+
+import dev.featuredocs.annotations.Phase;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * REST endpoints for sharing a document with recipients, listing its shares and revoking them.
+ *
+ * <p>The caller is named by the {@code X-User} header (an e-mail address) on every request that
+ * changes data; there is no authentication in this sample.
+ */
+@RestController
+@RequestMapping("/api")
+@Phase("Phase 2: Sharing API")
+public class DocumentSharingController {
+
+  private final DocumentSharingService sharingService;
+
+  /**
+   * Creates the controller.
+   *
+   * @param sharingService the sharing operations
+   */
+  public DocumentSharingController(DocumentSharingService sharingService) {
+    this.sharingService = sharingService;
+  }
+
+  /**
+   * Shares a document with one recipient.
+   *
+   * @param documentId the document's id
+   * @param caller the caller's e-mail address, from {@code X-User}; must be the owner
+   * @param request the recipient, permission and optional expiry
+   * @return {@code 201 Created} with the share and its {@code Location}
+   */
+  @PostMapping("/documents/{documentId}/shares")
+  public ResponseEntity<ShareResponse> share(
+      @PathVariable long documentId,
+      @RequestHeader("X-User") String caller,
+      @Valid @RequestBody ShareRequest request) {
+    ShareResponse created = sharingService.share(documentId, caller, request);
+    URI location =
+        ServletUriComponentsBuilder.fromCurrentRequest()
+            .path("/{shareId}")
+            .buildAndExpand(created.id())
+            .toUri();
+    return ResponseEntity.created(location).body(created);
+  }
+
+  /**
+   * Lists a document's shares, oldest first.
+   *
+   * @param documentId the document's id
+   * @return the document's shares, expired ones included
+   */
+  @GetMapping("/documents/{documentId}/shares")
+  public List<ShareResponse> sharesOf(@PathVariable long documentId) {
+    return sharingService.sharesOf(documentId);
+  }
+
+  /**
+   * Revokes one share of a document.
+   *
+   * @param documentId the document's id
+   * @param shareId the share's id
+   * @param caller the caller's e-mail address, from {@code X-User}; must be the owner
+   */
+  @DeleteMapping("/documents/{documentId}/shares/{shareId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void revoke(
+      @PathVariable long documentId,
+      @PathVariable long shareId,
+      @RequestHeader("X-User") String caller) {
+    sharingService.revoke(documentId, shareId, caller);
+  }
+
+  /**
+   * Lists the unexpired shares a recipient has received, newest first.
+   *
+   * @param recipient the recipient's e-mail address
+   * @return the recipient's current shares
+   */
+  @GetMapping("/shares")
+  public List<ShareResponse> sharesReceivedBy(@RequestParam String recipient) {
+    return sharingService.sharesReceivedBy(recipient);
+  }
+}

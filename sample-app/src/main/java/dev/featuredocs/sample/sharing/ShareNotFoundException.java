@@ -1,0 +1,19 @@
+package dev.featuredocs.sample.sharing;
+
+/**
+ * Signals that a document has no share with the requested id; answered with {@code 404 Not Found}.
+ */
+public class ShareNotFoundException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception for a missing share.
+   *
+   * @param documentId the document's id
+   * @param shareId the share's id that was looked up
+   */
+  public ShareNotFoundException(long documentId, long shareId) {
+    super("Share " + shareId + " of document " + documentId + " not found");
+  }
+}

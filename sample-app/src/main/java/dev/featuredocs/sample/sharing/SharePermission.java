@@ -1,0 +1,13 @@
+package dev.featuredocs.sample.sharing;
+
+/**
+ * What a recipient may do with a document shared with them.
+ */
+public enum SharePermission {
+  /** Read the document. */
+  VIEW,
+  /** Read the document and comment on it. */
+  COMMENT,
+  /** Read, comment on and change the document. */
+  EDIT
+}
