@@ -47,6 +47,8 @@ public final class FeatureHarvester {
   /** Type name → the features it joined by injection. */
   private final Map<String, SortedSet<String>> joined = new HashMap<>();
   private int sequence;
+  /** A failed join may have missed types that orphans belong to: then orphans are not reported. */
+  private boolean joinFailed;
 
   public FeatureHarvester(ProcessingEnvironment env, Diagnostics diagnostics, SourcePaths sources) {
     this.elements = env.getElementUtils();
@@ -77,7 +79,7 @@ public final class FeatureHarvester {
     }
     Map<String, FeatureBuilder> features = reader.features();
     for (FeatureBuilder feature : features.values()) {
-      guarded(feature, () -> join(feature));
+      join(feature);
     }
     resolveOrphans(features);
     reader.warnUnplannedPhases();
@@ -171,12 +173,18 @@ public final class FeatureHarvester {
       if (type == null) {
         continue;
       }
-      for (TypeElement dependency : components.injected(type, components.role(type))) {
-        String name = dependency.getQualifiedName().toString();
-        if (Membership.of(dependency).isEmpty() && feature.members.add(name)) {
-          joined.computeIfAbsent(name, n -> new TreeSet<>()).add(feature.name);
-          queue.add(name);
+      try {
+        for (TypeElement dependency : components.injected(type, components.role(type))) {
+          String name = dependency.getQualifiedName().toString();
+          if (Membership.of(dependency).isEmpty() && feature.members.add(name)) {
+            joined.computeIfAbsent(name, n -> new TreeSet<>()).add(feature.name);
+            queue.add(name);
+          }
         }
+      } catch (RuntimeException | LinkageError e) {
+        diagnostics.internalError(e, type, type.getQualifiedName() + " of feature \"" + feature.name + "\"");
+        feature.errors++;
+        joinFailed = true;
       }
     }
   }
@@ -185,6 +193,9 @@ public final class FeatureHarvester {
     for (Orphan orphan : orphans) {
       SortedSet<String> names = joined.getOrDefault(orphan.owner(), new TreeSet<>());
       if (names.isEmpty()) {
+        if (joinFailed) {
+          continue; // it may belong to a feature the failed join did not reach; that failure is reported
+        }
         diagnostics.error(Message.NO_FEATURE, orphan.element(), orphan.mirror(), null,
             orphan.annotation(), Labels.location(orphan.element()));
         continue;

@@ -1,0 +1,47 @@
+package dev.featuredocs.processor;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/** Runs javac with the processor, and reads what it wrote to class output. */
+final class Compilations {
+  private Compilations() {}
+
+  static Compilation compile(List<JavaFileObject> sources, String... options) {
+    return compile(new FeatureDocsProcessor(), sources, options);
+  }
+
+  static Compilation compile(FeatureDocsProcessor processor, List<JavaFileObject> sources, String... options) {
+    List<JavaFileObject> all = new ArrayList<>(Fixtures.stubs());
+    all.addAll(sources);
+    return Compiler.javac().withProcessors(processor).withOptions((Object[]) options).compile(all);
+  }
+
+  /** The sharing fixture plus the Spring/JPA stubs. */
+  static Compilation compileSharing(String... options) {
+    return compile(Fixtures.load("sharing"), options);
+  }
+
+  /** {@code META-INF/featuredocs/<name>} from class output, if the processor wrote it. */
+  static Optional<String> output(Compilation compilation, String name) {
+    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/featuredocs/" + name)
+        .map(file -> {
+          try {
+            return file.getCharContent(true).toString();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  static String summary(Compilation compilation, String slug) {
+    return output(compilation, slug + ".md").orElseThrow(() -> new AssertionError("no summary " + slug + ".md"));
+  }
+}
