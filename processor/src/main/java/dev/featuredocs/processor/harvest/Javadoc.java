@@ -1,5 +1,7 @@
 package dev.featuredocs.processor.harvest;
 
+import java.text.BreakIterator;
+import java.util.Locale;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
@@ -27,13 +29,11 @@ final class Javadoc {
       body.append(trimmed).append(' ');
     }
     String text = inlineTags(body.toString()).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-        return text.substring(0, i + 1);
-      }
-    }
-    return text;
+    // The sentence rules javadoc itself uses (BreakIterator): "e.g. with" does not end a sentence.
+    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+    sentences.setText(text);
+    int end = sentences.next();
+    return end == BreakIterator.DONE ? text : text.substring(0, end).strip();
   }
 
   /** {@code {@code x}} and {@code {@link Foo#bar label}} become their text. */
