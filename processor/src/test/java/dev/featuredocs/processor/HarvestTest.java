@@ -192,6 +192,33 @@ class HarvestTest {
   }
 
   @Test
+  void injectingAnotherFeaturesType_isShownAsUseOfThatFeatureWithALinkToItsSummary() {
+    Compilation compilation = Compilations.compile(List.of(
+        JavaFileObjects.forSourceString("com.shop.Invoices", """
+            package com.shop;
+
+            @dev.featuredocs.annotations.Feature("Billing")
+            @org.springframework.stereotype.Service
+            public class Invoices {
+              public Invoices(Customers customers) {}
+            }
+            """),
+        JavaFileObjects.forSourceString("com.shop.Customers", """
+            package com.shop;
+
+            @dev.featuredocs.annotations.Feature("Customer Accounts")
+            @org.springframework.stereotype.Service
+            public class Customers {}
+            """)));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String billing = Compilations.summary(compilation, "billing");
+    assertTrue(billing.contains("**API Architecture**: 1 service (`Invoices`)."
+        + " Uses other features: `Invoices` → `Customers` ([Customer Accounts](customer-accounts.md)).  \n"), billing);
+    assertFalse(Compilations.summary(compilation, "customer-accounts").contains("Invoices"));
+  }
+
+  @Test
   void jsonModel_carriesTheSameFacts() {
     String json = Compilations.output(sharing, "document-sharing.json").orElseThrow();
     assertTrue(json.startsWith("{\n  \"name\": \"Document Sharing\",\n  \"slug\": \"document-sharing\",\n"), json);

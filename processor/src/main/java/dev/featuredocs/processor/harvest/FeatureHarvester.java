@@ -57,7 +57,7 @@ public final class FeatureHarvester {
     Mirrors mirrors = new Mirrors(elements);
     this.reader = new AnnotationReader(mirrors, diagnostics);
     this.components = new ComponentHarvester(env.getTypeUtils(), sources);
-    this.summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements));
+    this.summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements), this::featuresOf);
   }
 
   /** A phase or rule on an element that names no feature; it may still join one by injection. */
@@ -222,6 +222,16 @@ public final class FeatureHarvester {
         feature.errors++;
       }
     }
+  }
+
+  /** The features a type belongs to: the one it declares, else those it joined by injection. */
+  private List<String> featuresOf(TypeElement type) {
+    Optional<Membership.Declaration> declaration = Membership.of(type);
+    if (declaration.isPresent()) {
+      FeatureBuilder feature = reader.featureOf(declaration.get());
+      return feature == null ? List.of() : List.of(feature.name);
+    }
+    return List.copyOf(joined.getOrDefault(type.getQualifiedName().toString(), new TreeSet<>()));
   }
 
   private void guarded(Element element, String what, Runnable work) {

@@ -5,6 +5,7 @@ import dev.featuredocs.processor.harvest.FeatureBuilder.Plan;
 import dev.featuredocs.processor.harvest.FeatureBuilder.RuleEntry;
 import dev.featuredocs.processor.model.CheckItem;
 import dev.featuredocs.processor.model.Component;
+import dev.featuredocs.processor.model.CrossFeatureUse;
 import dev.featuredocs.processor.model.FeatureSummary;
 import dev.featuredocs.processor.model.PhaseDoc;
 import dev.featuredocs.processor.model.Role;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -34,12 +36,16 @@ final class SummaryBuilder {
   private final ComponentHarvester harvester;
   private final SourcePaths sources;
   private final Javadoc javadoc;
+  private final Function<TypeElement, List<String>> featuresOf;
 
-  SummaryBuilder(Elements elements, ComponentHarvester harvester, SourcePaths sources, Javadoc javadoc) {
+  /** {@code featuresOf}: the features a type belongs to, by declaration or by having joined them. */
+  SummaryBuilder(Elements elements, ComponentHarvester harvester, SourcePaths sources, Javadoc javadoc,
+      Function<TypeElement, List<String>> featuresOf) {
     this.elements = elements;
     this.harvester = harvester;
     this.sources = sources;
     this.javadoc = javadoc;
+    this.featuresOf = featuresOf;
   }
 
   FeatureSummary build(FeatureBuilder feature) {
@@ -64,6 +70,7 @@ final class SummaryBuilder {
         feature.attribute("prd"),
         components,
         flows(components),
+        crossFeature(feature, types),
         phases(feature),
         sourceRoot(feature, types.values()),
         files(feature, types.values()),
@@ -83,6 +90,24 @@ final class SummaryBuilder {
           javadoc.firstSentence(type), dependsOn));
     }
     result.sort(Comparator.comparing(Component::role).thenComparing(Component::name));
+    return result;
+  }
+
+  private List<CrossFeatureUse> crossFeature(FeatureBuilder feature, Map<String, TypeElement> types) {
+    List<CrossFeatureUse> result = new ArrayList<>();
+    for (TypeElement type : types.values()) {
+      for (TypeElement dependency : harvester.injected(type, harvester.role(type))) {
+        if (types.containsKey(dependency.getQualifiedName().toString())) {
+          continue;
+        }
+        for (String other : featuresOf.apply(dependency)) {
+          if (!other.equals(feature.name)) {
+            result.add(new CrossFeatureUse(Labels.typeName(type), Labels.typeName(dependency), other, Slug.of(other)));
+          }
+        }
+      }
+    }
+    result.sort(Comparator.comparing(CrossFeatureUse::from).thenComparing(CrossFeatureUse::to));
     return result;
   }
 

@@ -15,6 +15,7 @@ import java.util.List;
  * @param prd {@code @Feature(prd)}, empty when not declared
  * @param components the feature's types, sorted by role then name
  * @param flows call chains along injection, each from an entry point (a type nothing else in the feature injects)
+ * @param crossFeature where this feature's types inject types of other features
  * @param phases the phases in plan order
  * @param sourceRoot the directory the file paths are relative to, e.g. {@code src/main/java}; empty when unknown
  * @param files the feature's source files, sorted by path
@@ -31,6 +32,7 @@ public record FeatureSummary(
     String prd,
     List<Component> components,
     List<List<String>> flows,
+    List<CrossFeatureUse> crossFeature,
     List<PhaseDoc> phases,
     String sourceRoot,
     List<SourceFile> files,
@@ -40,6 +42,7 @@ public record FeatureSummary(
   public FeatureSummary {
     components = List.copyOf(components);
     flows = flows.stream().map(List::copyOf).toList();
+    crossFeature = List.copyOf(crossFeature);
     phases = List.copyOf(phases);
     files = List.copyOf(files);
     services = List.copyOf(services);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.featuredocs.processor.model.CheckItem;
 import dev.featuredocs.processor.model.Component;
+import dev.featuredocs.processor.model.CrossFeatureUse;
 import dev.featuredocs.processor.model.FeatureSummary;
 import dev.featuredocs.processor.model.PhaseDoc;
 import dev.featuredocs.processor.model.Role;
@@ -61,7 +62,7 @@ class RenderTest {
       "### Monitoring");
 
   private static FeatureSummary empty(String name) {
-    return new FeatureSummary(name, "billing", "", "", "", "", "", List.of(), List.of(), List.of(), "",
+    return new FeatureSummary(name, "billing", "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), "",
         List.of(), List.of(), List.of());
   }
 
@@ -98,7 +99,8 @@ class RenderTest {
   void values_areEscapedForMarkdownButCodeSpansStayLiteral() throws Exception {
     FeatureSummary feature = new FeatureSummary("Billing", "billing", "Pay *any* invoice | fast <now>", "2026-11-20",
         "a_team", "", "", List.of(new Component("Invoices", "x.Invoices", Role.SERVICE, "", List.of())),
-        List.of(), List.of(), "", List.of(),
+        List.of(), List.of(new CrossFeatureUse("Invoices", "Customers", "Customer *Accounts*", "customer-accounts")),
+        List.of(), "", List.of(),
         List.of(new ServiceDoc("Invoices", "x/Invoices.java", "Issues [draft] invoices.",
             List.of("pay(List<Invoice> all) -> Map<String, Integer>"),
             List.of(new RuleDoc(1, "BR-1", "Totals use `BigDecimal`", "Invoices#pay")))),
@@ -108,6 +110,8 @@ class RenderTest {
 
     assertTrue(markdown.contains("**Business Value**: Pay \\*any\\* invoice \\| fast \\<now\\>  \n"), markdown);
     assertTrue(markdown.contains("**Developer/Agent**: a_team  \n"), markdown);
+    assertTrue(markdown.contains("1 service (`Invoices`). Uses other features:"
+        + " `Invoices` → `Customers` ([Customer \\*Accounts\\*](customer-accounts.md)).  \n"), markdown);
     assertTrue(markdown.contains("**Purpose**: Issues \\[draft\\] invoices.  \n"), markdown);
     assertTrue(markdown.contains("- `pay(List<Invoice> all) -> Map<String, Integer>`\n"), markdown);
     assertTrue(markdown.contains("1. **BR-1**: Totals use \\`BigDecimal\\` (enforced in `Invoices#pay`)\n"), markdown);
@@ -115,7 +119,7 @@ class RenderTest {
 
   @Test
   void phaseWithoutPlan_saysSoInsteadOfInventingOne() throws Exception {
-    FeatureSummary feature = new FeatureSummary("Billing", "billing", "", "", "", "", "", List.of(), List.of(),
+    FeatureSummary feature = new FeatureSummary("Billing", "billing", "", "", "", "", "", List.of(), List.of(), List.of(),
         List.of(
             new PhaseDoc("Phase 1: Ledger", 1, "", true, List.of(new CheckItem("Ledger table", false)), List.of(), List.of()),
             new PhaseDoc("Phase 9: Typo", 0, "", false, List.of(), List.of(), List.of("Invoices#pay(...)"))),
