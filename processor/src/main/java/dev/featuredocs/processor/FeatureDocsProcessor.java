@@ -10,6 +10,7 @@ import dev.featuredocs.processor.harvest.SourcePaths;
 import dev.featuredocs.processor.model.FeatureSummary;
 import dev.featuredocs.processor.output.SummaryOutput;
 import dev.featuredocs.processor.render.JsonRenderer;
+import dev.featuredocs.processor.source.JavaParserSourceFacts;
 import dev.featuredocs.processor.render.SummaryRenderer;
 import java.util.List;
 import java.util.Set;
@@ -86,7 +87,8 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
       if (!round.processingOver()) {
         collector.collect(round, processingEnv.getElementUtils());
       } else if (options.valid() && !collector.isEmpty()) {
-        document(new FeatureHarvester(processingEnv, diagnostics, sourcePaths.apply(processingEnv)).harvest(collector));
+        document(new FeatureHarvester(processingEnv, diagnostics, sourcePaths.apply(processingEnv),
+            new JavaParserSourceFacts()).harvest(collector));
       }
     } catch (Throwable failure) {
       diagnostics.internalError(failure, null, "the compilation");

@@ -27,7 +27,10 @@ final class Fixtures {
     }
   }
 
-  /** Minimal stand-ins for the Spring and JPA annotations: the processor reads names, not jars. */
+  /**
+   * Stand-ins for annotations whose jars the tests do not depend on (swagger's @ApiResponse, JAX-RS 2's
+   * javax.ws.rs); Spring, Jakarta REST, Bean Validation and JPA come as real jars on the test classpath.
+   */
   static List<JavaFileObject> stubs() {
     return load("stubs");
   }

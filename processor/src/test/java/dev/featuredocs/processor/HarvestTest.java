@@ -36,7 +36,8 @@ class HarvestTest {
   void apiArchitecture_groupsTypesByRoleAndFollowsInjection() {
     assertTrue(summary.contains("**API Architecture**: 1 controller (`ShareController`);"
         + " 2 services (`Notifier`, `SharingService`); 1 repository (`ShareRepository`); 1 entity (`Share`);"
-        + " 2 models (`ShareRequest`, `ShareResponse`)."
+        + " 2 models (`ShareRequest`, `ShareResponse`); 1 error handler (`SharingErrors`);"
+        + " 1 exception (`TooManyRecipientsException`)."
         + " Flow: `ShareController` → `SharingService` → `ShareRepository`;"
         + " `ShareController` → `SharingService` → `Notifier`.  \n"), summary);
   }
@@ -70,10 +71,10 @@ class HarvestTest {
         ```
         com/example/
         ├── notify/
-        │   └── Notifier.java         # Tells recipients that something was shared with them.
+        │   └── Notifier.java                    # Tells recipients that something was shared with them.
         └── sharing/
-            ├── Share.java            # A document shared with one recipient.
-            ├── ShareController.java  # REST endpoints for sharing a document.
+            ├── Share.java                       # A document shared with one recipient.
+            ├── ShareController.java             # REST endpoints for sharing a document.
         """), summary);
   }
 

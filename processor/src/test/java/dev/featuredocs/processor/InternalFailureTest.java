@@ -35,6 +35,11 @@ class InternalFailureTest {
         }
 
         @Override
+        public Optional<JavaFileObject> sourceFile(Element element) {
+          return real.sourceFile(element);
+        }
+
+        @Override
         public String rootLabel(Element element) {
           return real.rootLabel(element);
         }

@@ -18,6 +18,8 @@ final class FeatureBuilder {
   /** Descriptive {@code @Feature} attributes: attribute name → first value given and where. */
   final Map<String, Given> attributes = new TreeMap<>();
   final SortedSet<String> members = new TreeSet<>();
+  /** Types with handler methods that name this feature on themselves, though the type may belong elsewhere. */
+  final SortedSet<String> endpointOwners = new TreeSet<>();
   final List<PackageElement> packages = new ArrayList<>();
   final List<Element> originating = new ArrayList<>();
   final Map<String, PhaseBuilder> phases = new LinkedHashMap<>();

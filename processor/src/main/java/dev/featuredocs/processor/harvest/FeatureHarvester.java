@@ -4,6 +4,7 @@ import dev.featuredocs.processor.diag.Diagnostics;
 import dev.featuredocs.processor.diag.Message;
 import dev.featuredocs.processor.model.FeatureSummary;
 import dev.featuredocs.processor.model.Slug;
+import dev.featuredocs.processor.source.SourceFacts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,6 +22,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Turns the names a {@link RoundCollector} gathered into one {@link FeatureSummary} per feature.
@@ -41,7 +43,6 @@ public final class FeatureHarvester {
   private final Diagnostics diagnostics;
   private final AnnotationReader reader;
   private final ComponentHarvester components;
-  private final SummaryBuilder summaries;
   private final SourcePaths sources;
   private final List<Orphan> orphans = new ArrayList<>();
   /** Type name → the features it joined by injection. */
@@ -50,14 +51,35 @@ public final class FeatureHarvester {
   /** A failed join may have missed types that orphans belong to: then orphans are not reported. */
   private boolean joinFailed;
 
-  public FeatureHarvester(ProcessingEnvironment env, Diagnostics diagnostics, SourcePaths sources) {
+  private final ProcessingEnvironment env;
+  private final SourceFacts sourceFacts;
+  private final Mirrors mirrors;
+
+  public FeatureHarvester(ProcessingEnvironment env, Diagnostics diagnostics, SourcePaths sources, SourceFacts sourceFacts) {
+    this.env = env;
     this.elements = env.getElementUtils();
     this.diagnostics = diagnostics;
     this.sources = sources;
-    Mirrors mirrors = new Mirrors(elements);
+    this.sourceFacts = sourceFacts;
+    this.mirrors = new Mirrors(elements);
     this.reader = new AnnotationReader(mirrors, diagnostics);
     this.components = new ComponentHarvester(env.getTypeUtils(), sources);
-    this.summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements), this::featuresOf);
+  }
+
+  /** The endpoint harvesting chain; exception handlers come from every advice class of the compilation. */
+  private EndpointHarvester endpoints(RoundCollector collected) {
+    Types types = env.getTypeUtils();
+    WebTypes web = new WebTypes(types);
+    Handlers handlers = new Handlers(elements, types);
+    ParameterText text = new ParameterText(elements);
+    MethodBodies bodies = new MethodBodies(sourceFacts, sources, elements, types, web);
+    List<TypeElement> advice = collected.advice().stream().map(elements::getTypeElement)
+        .filter(java.util.Objects::nonNull).toList();
+    return new EndpointHarvester(elements, mirrors, handlers, web,
+        new SpringEndpoints(mirrors, handlers, web, text),
+        new JaxRsEndpoints(mirrors, handlers, web, text, types),
+        new ExampleBuilder(types, elements, web), bodies,
+        new ExceptionStatuses(types, mirrors, bodies, advice), new Javadoc(elements));
   }
 
   /** A phase or rule on an element that names no feature; it may still join one by injection. */
@@ -85,6 +107,8 @@ public final class FeatureHarvester {
     reader.warnUnplannedPhases();
     checkSlugs(features);
 
+    SummaryBuilder summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements),
+        this::featuresOf, endpoints(collected), this::ownFeature);
     List<FeatureSummary> built = new ArrayList<>();
     Map<String, List<Element>> originating = new LinkedHashMap<>();
     for (FeatureBuilder feature : features.values()) {
@@ -141,19 +165,30 @@ public final class FeatureHarvester {
     }
     String owner = type.getQualifiedName().toString();
     for (Element element : annotated) {
+      FeatureBuilder target = feature;
+      boolean blank = blankFeature;
+      Optional<AnnotationMirror> own = element == type ? Optional.empty() : Mirrors.find(element, Names.FEATURE);
+      if (own.isPresent()) {
+        // A handler method that names its own feature: it and its rules and phases belong there.
+        target = reader.declare(element, own.get());
+        blank = target == null;
+        if (target != null) {
+          target.endpointOwners.add(owner);
+        }
+      }
       for (AnnotationMirror phase : Mirrors.repeated(element, Names.PHASE, Names.PHASES)) {
         int at = sequence++;
-        if (feature != null) {
-          reader.phase(feature, element, phase, at);
-        } else if (!blankFeature) {
+        if (target != null) {
+          reader.phase(target, element, phase, at);
+        } else if (!blank) {
           orphans.add(new Orphan(element, phase, "Phase", owner, at));
         }
       }
       for (AnnotationMirror rule : Mirrors.repeated(element, Names.RULE, Names.RULES)) {
         int at = sequence++;
-        if (feature != null) {
-          reader.rule(feature, element, rule, owner, at);
-        } else if (!blankFeature) {
+        if (target != null) {
+          reader.rule(target, element, rule, owner, at);
+        } else if (!blank) {
           orphans.add(new Orphan(element, rule, "BusinessRule", owner, at));
         }
       }
@@ -222,6 +257,11 @@ public final class FeatureHarvester {
         feature.errors++;
       }
     }
+  }
+
+  /** The feature a handler method names on itself, if any. */
+  private Optional<String> ownFeature(Element element) {
+    return Mirrors.find(element, Names.FEATURE).map(m -> mirrors.string(m, "value").strip());
   }
 
   /** The features a type belongs to: the one it declares, else those it joined by injection. */

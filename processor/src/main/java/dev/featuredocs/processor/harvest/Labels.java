@@ -1,7 +1,10 @@
 package dev.featuredocs.processor.harvest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -56,6 +59,48 @@ final class Labels {
   /** Where a message points a reader, e.g. {@code DocumentService#share} or {@code package com.example}. */
   static String location(Element element) {
     return label(element, false);
+  }
+
+  /**
+   * An annotation as source writes it, without packages: {@code @PreAuthorize("hasRole('USER')")},
+   * {@code @Size(max = 50)}, {@code @RolesAllowed({"admin", "user"})}.
+   */
+  static String annotation(AnnotationMirror mirror) {
+    String name = "@" + mirror.getAnnotationType().asElement().getSimpleName();
+    Map<? extends ExecutableElement, ? extends AnnotationValue> values = mirror.getElementValues();
+    if (values.isEmpty()) {
+      return name;
+    }
+    if (values.size() == 1 && values.keySet().iterator().next().getSimpleName().contentEquals("value")) {
+      return name + "(" + value(values.values().iterator().next()) + ")";
+    }
+    return name + values.entrySet().stream()
+        .map(e -> e.getKey().getSimpleName() + " = " + value(e.getValue()))
+        .collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  private static String value(AnnotationValue value) {
+    Object v = value.getValue();
+    if (v instanceof String s) {
+      return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+    if (v instanceof VariableElement constant) {
+      return constant.getSimpleName().toString();
+    }
+    if (v instanceof TypeMirror type) {
+      return simple(type) + ".class";
+    }
+    if (v instanceof AnnotationMirror nested) {
+      return annotation(nested);
+    }
+    if (v instanceof List<?> list) {
+      String items = list.stream().map(i -> value((AnnotationValue) i)).collect(Collectors.joining(", "));
+      return list.size() == 1 ? items : "{" + items + "}";
+    }
+    if (v instanceof Character c) {
+      return "'" + c + "'";
+    }
+    return String.valueOf(v);
   }
 
   /** {@code share(ShareRequest request) -> ShareResponse}. */

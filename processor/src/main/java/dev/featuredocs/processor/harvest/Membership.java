@@ -3,10 +3,14 @@ package dev.featuredocs.processor.harvest;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
-/** Which {@code @Feature} an element belongs to: its own, else its enclosing type's, else its package's. */
+/**
+ * Which {@code @Feature} an element belongs to: its own (a handler method may name one), else its
+ * enclosing type's, else its package's.
+ */
 final class Membership {
   private Membership() {}
 
@@ -15,7 +19,7 @@ final class Membership {
 
   static Optional<Declaration> of(Element element) {
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
-      if (e instanceof TypeElement || e instanceof PackageElement) {
+      if (e instanceof TypeElement || e instanceof PackageElement || e instanceof ExecutableElement) {
         Optional<AnnotationMirror> feature = Mirrors.find(e, Names.FEATURE);
         if (feature.isPresent()) {
           return Optional.of(new Declaration(e, feature.get()));

@@ -19,7 +19,14 @@ public final class RoundCollector {
   private static final List<String> ANNOTATIONS =
       List.of(Names.FEATURE, Names.PHASE, Names.PHASES, Names.RULE, Names.RULES);
 
+  /** Where exceptions are mapped to statuses, for every feature: Spring advice and JAX-RS providers. */
+  private static final List<String> ADVICE = List.of(
+      "org.springframework.web.bind.annotation.ControllerAdvice",
+      "org.springframework.web.bind.annotation.RestControllerAdvice",
+      "jakarta.ws.rs.ext.Provider", "javax.ws.rs.ext.Provider");
+
   private final SortedSet<String> types = new TreeSet<>();
+  private final SortedSet<String> advice = new TreeSet<>();
   private final SortedSet<String> packages = new TreeSet<>();
 
   public void collect(RoundEnvironment round, Elements elements) {
@@ -30,6 +37,16 @@ public final class RoundCollector {
       }
       for (Element element : round.getElementsAnnotatedWith(annotationType)) {
         record(element);
+      }
+    }
+    for (String annotation : ADVICE) {
+      TypeElement annotationType = elements.getTypeElement(annotation);
+      if (annotationType != null) {
+        for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+          if (element instanceof TypeElement type) {
+            advice.add(type.getQualifiedName().toString());
+          }
+        }
       }
     }
   }
@@ -52,6 +69,10 @@ public final class RoundCollector {
 
   SortedSet<String> types() {
     return Collections.unmodifiableSortedSet(types);
+  }
+
+  SortedSet<String> advice() {
+    return Collections.unmodifiableSortedSet(advice);
   }
 
   SortedSet<String> packages() {

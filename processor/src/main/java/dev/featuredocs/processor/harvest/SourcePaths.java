@@ -10,6 +10,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /**
  * Where an element's source file is. Uses javac's tree API when it is there; under another
@@ -20,6 +21,9 @@ public interface SourcePaths {
 
   /** The source file's path relative to its source root ({@code com/example/Foo.java}), if the element comes from source. */
   Optional<String> relativePath(Element element);
+
+  /** The compilation unit's file, for reading what the element model lacks; empty for class files. */
+  Optional<JavaFileObject> sourceFile(Element element);
 
   /** The source root as a short, machine-independent label, e.g. {@code src/main/java}; empty when unknown. */
   String rootLabel(Element element);
@@ -50,6 +54,11 @@ public interface SourcePaths {
         String fileName = fileName(unit.getSourceFile().toUri());
         return packagePath.isEmpty() ? fileName : packagePath + "/" + fileName;
       });
+    }
+
+    @Override
+    public Optional<JavaFileObject> sourceFile(Element element) {
+      return unit(element).map(CompilationUnitTree::getSourceFile);
     }
 
     @Override
@@ -97,6 +106,11 @@ public interface SourcePaths {
       String packagePath = elements.getPackageOf(element).getQualifiedName().toString().replace('.', '/');
       String fileName = top instanceof PackageElement ? "package-info.java" : top.getSimpleName() + ".java";
       return Optional.of(packagePath.isEmpty() ? fileName : packagePath + "/" + fileName);
+    }
+
+    @Override
+    public Optional<JavaFileObject> sourceFile(Element element) {
+      return Optional.empty();
     }
 
     @Override

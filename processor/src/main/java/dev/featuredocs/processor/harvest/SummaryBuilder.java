@@ -6,6 +6,7 @@ import dev.featuredocs.processor.harvest.FeatureBuilder.RuleEntry;
 import dev.featuredocs.processor.model.CheckItem;
 import dev.featuredocs.processor.model.Component;
 import dev.featuredocs.processor.model.CrossFeatureUse;
+import dev.featuredocs.processor.model.EndpointDoc;
 import dev.featuredocs.processor.model.FeatureSummary;
 import dev.featuredocs.processor.model.PhaseDoc;
 import dev.featuredocs.processor.model.Role;
@@ -37,15 +38,23 @@ final class SummaryBuilder {
   private final SourcePaths sources;
   private final Javadoc javadoc;
   private final Function<TypeElement, List<String>> featuresOf;
+  private final EndpointHarvester endpoints;
+  private final Function<Element, Optional<String>> ownFeature;
 
-  /** {@code featuresOf}: the features a type belongs to, by declaration or by having joined them. */
+  /**
+   * {@code featuresOf}: the features a type belongs to, by declaration or by having joined them;
+   * {@code ownFeature}: the feature a handler method names on itself.
+   */
   SummaryBuilder(Elements elements, ComponentHarvester harvester, SourcePaths sources, Javadoc javadoc,
-      Function<TypeElement, List<String>> featuresOf) {
+      Function<TypeElement, List<String>> featuresOf, EndpointHarvester endpoints,
+      Function<Element, Optional<String>> ownFeature) {
     this.elements = elements;
     this.harvester = harvester;
     this.sources = sources;
     this.javadoc = javadoc;
     this.featuresOf = featuresOf;
+    this.endpoints = endpoints;
+    this.ownFeature = ownFeature;
   }
 
   FeatureSummary build(FeatureBuilder feature) {
@@ -74,6 +83,7 @@ final class SummaryBuilder {
         phases(feature),
         sourceRoot(feature, types.values()),
         files(feature, types.values()),
+        endpoints(feature),
         services,
         otherRules);
   }
@@ -90,6 +100,31 @@ final class SummaryBuilder {
           javadoc.firstSentence(type), dependsOn));
     }
     result.sort(Comparator.comparing(Component::role).thenComparing(Component::name));
+    return result;
+  }
+
+  /**
+   * The endpoints of the feature's controllers, except handlers that name another feature, plus
+   * handlers elsewhere that name this one.
+   */
+  private List<EndpointDoc> endpoints(FeatureBuilder feature) {
+    java.util.SortedSet<String> owners = new java.util.TreeSet<>(feature.members);
+    owners.addAll(feature.endpointOwners);
+    List<EndpointDoc> result = new ArrayList<>();
+    for (String name : owners) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type == null || !endpoints.servesEndpoints(type)) {
+        continue;
+      }
+      for (EndpointHarvester.Harvested harvested : endpoints.endpoints(type)) {
+        Optional<String> own = ownFeature.apply(harvested.handler());
+        boolean belongs = own.isPresent() ? own.get().equals(feature.name) : feature.members.contains(name);
+        if (belongs) {
+          result.add(harvested.endpoint());
+        }
+      }
+    }
+    result.sort(EndpointHarvester.order());
     return result;
   }
 

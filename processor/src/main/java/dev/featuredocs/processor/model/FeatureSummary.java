@@ -19,6 +19,7 @@ import java.util.List;
  * @param phases the phases in plan order
  * @param sourceRoot the directory the file paths are relative to, e.g. {@code src/main/java}; empty when unknown
  * @param files the feature's source files, sorted by path
+ * @param endpoints the feature's HTTP endpoints, by path then method
  * @param services the feature's services with their methods and rules
  * @param otherRules rules enforced outside services (entities, controllers, models)
  */
@@ -36,6 +37,7 @@ public record FeatureSummary(
     List<PhaseDoc> phases,
     String sourceRoot,
     List<SourceFile> files,
+    List<EndpointDoc> endpoints,
     List<ServiceDoc> services,
     List<RuleDoc> otherRules) {
 
@@ -45,6 +47,7 @@ public record FeatureSummary(
     crossFeature = List.copyOf(crossFeature);
     phases = List.copyOf(phases);
     files = List.copyOf(files);
+    endpoints = List.copyOf(endpoints);
     services = List.copyOf(services);
     otherRules = List.copyOf(otherRules);
   }

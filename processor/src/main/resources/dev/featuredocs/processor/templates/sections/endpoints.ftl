@@ -1,3 +1,50 @@
+<#-- @ftlvariable name="feature" type="dev.featuredocs.processor.model.FeatureSummary" -->
 ### API Endpoints Implemented
 
-<@md.later/>
+<#list feature.endpoints as endpoint>
+#### ${endpoint.method} ${endpoint.path?no_esc}
+**Purpose**: ${endpoint.purpose}  
+**Handler**: <@md.code endpoint.handler/>  
+**Security**: <#if endpoint.security?has_content><@md.code endpoint.security/><#else>_no method security annotation_</#if>  
+<#if endpoint.consumes?has_content>
+**Consumes**: <#list endpoint.consumes as type><@md.code type/><#sep>, </#list>  
+</#if>
+<#if endpoint.produces?has_content>
+**Produces**: <#list endpoint.produces as type><@md.code type/><#sep>, </#list>  
+</#if>
+
+<#if endpoint.parameters?has_content>
+**Parameters**:
+
+| Name | In | Type | Required | Default | Constraints | Description |
+|---|---|---|---|---|---|---|
+<#list endpoint.parameters as p>
+| <@md.code p.name/> | ${p.in} | <@md.code p.type/> | <#if p.required>yes<#else>no</#if> | <#if p.defaultValue?has_content><@md.code p.defaultValue/></#if> | <#if p.constraints?has_content><@md.code p.constraints/></#if> | ${p.description} |
+</#list>
+<#else>
+**Parameters**: _none_
+</#if>
+
+<#if endpoint.request??><@body "Request" endpoint.request/><#else>**Request**: _no body_</#if>
+
+<#if endpoint.response??><@body "Response" endpoint.response/><#else>**Response**: _no body_</#if>
+
+**Status Codes**:
+<#list endpoint.statuses as status>
+- `${status.code?c}` — <#if status.success>success<#else>${status.reason}</#if><#if status.cause?has_content><#if status.reason?has_content && !status.success> </#if><@md.code status.cause/></#if><#if status.source?has_content> (<@md.code status.source/>)</#if>
+</#list>
+
+<#else>
+_No endpoints: no controller or resource of this feature maps a request._
+
+</#list>
+<#macro body label body>
+**${label}**: <@md.code body.type/>
+<#if body.example?has_content>
+```json
+${body.example?no_esc}
+```
+<#else>
+_its JSON shape is not visible in the signature_
+</#if>
+</#macro>

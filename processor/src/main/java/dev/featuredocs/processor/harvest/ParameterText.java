@@ -1,0 +1,67 @@
+package dev.featuredocs.processor.harvest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.util.Elements;
+
+/** The words around a parameter: its {@code @param} javadoc, its constraints, whether it is validated. */
+final class ParameterText {
+  private static final List<String> VALID = List.of(
+      "jakarta.validation.Valid", "javax.validation.Valid", "org.springframework.validation.annotation.Validated");
+
+  private final Elements elements;
+  private final Map<ExecutableElement, Map<String, String>> params = new HashMap<>();
+
+  ParameterText(Elements elements) {
+    this.elements = elements;
+  }
+
+  boolean isValidated(List<AnnotationMirror> annotations) {
+    return annotations.stream().anyMatch(a -> VALID.contains(Mirrors.name(a)));
+  }
+
+  /** Bean Validation constraints as written, without packages: {@code @Min(1) @Max(100)}. */
+  String constraints(List<AnnotationMirror> annotations) {
+    return annotations.stream()
+        .filter(a -> isConstraint(a))
+        .map(Labels::annotation)
+        .collect(Collectors.joining(" "));
+  }
+
+  private static boolean isConstraint(AnnotationMirror annotation) {
+    String name = Mirrors.name(annotation);
+    return name.startsWith("jakarta.validation.constraints.") || name.startsWith("javax.validation.constraints.")
+        || name.startsWith("org.hibernate.validator.constraints.")
+        || Mirrors.find(annotation.getAnnotationType().asElement(), "jakarta.validation.Constraint").isPresent()
+        || Mirrors.find(annotation.getAnnotationType().asElement(), "javax.validation.Constraint").isPresent();
+  }
+
+  /** The {@code @param} text for the parameter, from the method's javadoc, on one line. */
+  String description(ExecutableElement method, String parameter) {
+    return params.computeIfAbsent(method, this::read).getOrDefault(parameter, "");
+  }
+
+  private Map<String, String> read(ExecutableElement method) {
+    Map<String, String> result = new HashMap<>();
+    String doc = elements.getDocComment(method);
+    if (doc == null) {
+      return result;
+    }
+    String[] blocks = doc.split("\n\\s*@");
+    for (String block : blocks) {
+      String trimmed = block.strip();
+      if (trimmed.startsWith("param ")) {
+        String rest = trimmed.substring(6).strip();
+        int space = rest.indexOf(' ');
+        if (space > 0) {
+          result.put(rest.substring(0, space), rest.substring(space + 1).replaceAll("\\s+", " ").strip());
+        }
+      }
+    }
+    return result;
+  }
+}
