@@ -149,7 +149,7 @@ final class JaxRsEndpoints {
         bodyValidated = text.isValidated(annotations);
         continue;
       }
-      http.add(parameter(binding.get(), annotations, type, text.description(method, method.getParameters().get(i).getSimpleName().toString()), constraints));
+      http.add(parameter(binding.get(), annotations, type, text.description(declarations, i), constraints));
     }
     return new Collected(http, body, bodyValidated, validated);
   }

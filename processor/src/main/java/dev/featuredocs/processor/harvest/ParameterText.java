@@ -40,9 +40,21 @@ final class ParameterText {
         || Mirrors.find(annotation.getAnnotationType().asElement(), "javax.validation.Constraint").isPresent();
   }
 
-  /** The {@code @param} text for the parameter, from the method's javadoc, on one line. */
-  String description(ExecutableElement method, String parameter) {
-    return params.computeIfAbsent(method, this::read).getOrDefault(parameter, "");
+  /**
+   * The {@code @param} text for parameter {@code index}, on one line, from the first of the
+   * declarations (the handler, then what it overrides) whose javadoc describes it.
+   */
+  String description(List<ExecutableElement> declarations, int index) {
+    for (ExecutableElement declaration : declarations) {
+      if (index < declaration.getParameters().size()) {
+        String name = declaration.getParameters().get(index).getSimpleName().toString();
+        String text = params.computeIfAbsent(declaration, this::read).getOrDefault(name, "");
+        if (!text.isEmpty()) {
+          return text;
+        }
+      }
+    }
+    return "";
   }
 
   private Map<String, String> read(ExecutableElement method) {

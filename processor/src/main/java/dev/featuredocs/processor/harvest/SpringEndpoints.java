@@ -163,7 +163,7 @@ final class SpringEndpoints {
         if (web.isSimple(shown)) {
           // Spring binds an unannotated simple argument as an optional request parameter.
           http.add(new ParameterDoc(javaName, "query", Labels.simple(shown), false, "", constraints,
-              text.description(method, javaName)));
+              text.description(declarations, i)));
         }
         continue;
       }
@@ -177,7 +177,7 @@ final class SpringEndpoints {
       boolean hasDefault = !defaultValue.equals(VALUE_NONE);
       boolean required = mirrors.value(mirror, "required").getValue() instanceof Boolean b && b && !hasDefault && !optional;
       http.add(new ParameterDoc(name, in, Labels.simple(shown), required, hasDefault ? defaultValue : "", constraints,
-          text.description(method, javaName)));
+          text.description(declarations, i)));
     }
     return new Parameters(http, body, bodyValidated, validated);
   }
