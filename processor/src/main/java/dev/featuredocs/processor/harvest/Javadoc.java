@@ -19,6 +19,11 @@ final class Javadoc {
     return doc == null ? "" : firstSentence(doc);
   }
 
+  /** Javadoc text on one line, inline tags reduced to their text and HTML tags dropped. */
+  static String plain(String text) {
+    return inlineTags(text).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+  }
+
   static String firstSentence(String doc) {
     StringBuilder body = new StringBuilder();
     for (String line : doc.split("\n", -1)) {

@@ -70,7 +70,7 @@ final class ParameterText {
         String rest = trimmed.substring(6).strip();
         int space = rest.indexOf(' ');
         if (space > 0) {
-          result.put(rest.substring(0, space), rest.substring(space + 1).replaceAll("\\s+", " ").strip());
+          result.put(rest.substring(0, space), Javadoc.plain(rest.substring(space + 1)));
         }
       }
     }
