@@ -367,6 +367,46 @@ class SpringEndpointsTest {
   }
 
   @Test
+  void requestExample_satisfiesTheBodysConstraints() {
+    String summary = summary("""
+        package com.shop;
+
+        import jakarta.validation.constraints.*;
+        import org.springframework.web.bind.annotation.*;
+
+        @dev.featuredocs.annotations.Feature("Orders")
+        @RestController
+        public class Orders {
+          public record NewOrder(
+              @NotBlank @Size(min = 8, max = 12) String number,
+              @Email String contact,
+              @Pattern(regexp = "^[A-Z]{3}-[0-9]{2}$") String code,
+              @Min(5) @Max(9) int quantity,
+              @Positive java.math.BigDecimal price,
+              @Future java.time.LocalDate due,
+              @Pattern(regexp = "(?=x)y") String impossible) {}
+
+          @PostMapping("/orders")
+          public String create(@RequestBody NewOrder order) { return ""; }
+        }
+        """);
+
+    assertTrue(Summaries.endpoint(summary, "POST /orders").contains("""
+        ```json
+        {
+          "number": "stringxx",
+          "contact": "user@example.com",
+          "code": "AAA-00",
+          "quantity": 5,
+          "price": 1.0,
+          "due": "2099-01-01",
+          "impossible": "<matches (?=x)y>"
+        }
+        ```
+        """), summary);
+  }
+
+  @Test
   void validatedBody_isA400_andAdviceThatRemapsValidationChangesTheCode() {
     String summary = summary("""
         package com.shop;

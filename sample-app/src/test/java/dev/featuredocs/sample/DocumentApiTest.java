@@ -1,34 +1,40 @@
 package dev.featuredocs.sample;
 
-import static dev.featuredocs.sample.ApiClient.newUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.featuredocs.sample.ApiClient.Caller;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Calls the document endpoints of the running app over HTTP: CRUD, validation and BR-DOC rules.
+ *
+ * <p>Each test signs in as a fresh user of its own, so tests sharing the application never see
+ * each other's documents.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DocumentApiTest {
 
   @LocalServerPort private int port;
+  @Autowired private InMemoryUserDetailsManager users;
 
   private ApiClient api;
-  private String owner;
+  private Caller owner;
 
   @BeforeEach
   void setUp() {
-    api = new ApiClient(port);
-    owner = newUser("owner");
+    api = new ApiClient(port, users);
+    owner = api.newUser("owner");
   }
 
-  private ApiClient.Reply create(String user, String title) {
+  private ApiClient.Reply create(Caller user, String title) {
     ApiClient.Reply reply =
         api.post("/api/documents", user, Map.of("title", title, "content", "Body of " + title));
     assertThat(reply.status()).as(reply.text()).isEqualTo(201);
@@ -41,10 +47,12 @@ class DocumentApiTest {
 
   @Test
   void createDocument_returns201WithLocationAndBody() {
+    // Signing in with the user name in capitals still makes the canonical lower-case address the
+    // owner.
     ApiClient.Reply reply =
         api.post(
             "/api/documents",
-            owner.toUpperCase(),
+            owner.signingInAs(owner.email().toUpperCase()),
             Map.of("title", "  Quarterly report ", "content", "Numbers", "language", "en-GB"));
 
     assertThat(reply.status()).isEqualTo(201);
@@ -52,7 +60,7 @@ class DocumentApiTest {
     assertThat(reply.body().get("title").asString()).isEqualTo("Quarterly report");
     assertThat(reply.body().get("content").asString()).isEqualTo("Numbers");
     assertThat(reply.body().get("language").asString()).isEqualTo("en-GB");
-    assertThat(reply.body().get("owner").asString()).isEqualTo(owner);
+    assertThat(reply.body().get("owner").asString()).isEqualTo(owner.email());
     assertThat(reply.body().get("status").asString()).isEqualTo("DRAFT");
     assertThat(reply.body().get("createdAt").asString()).isNotBlank();
   }
@@ -71,19 +79,20 @@ class DocumentApiTest {
   }
 
   @Test
-  void createDocumentWithoutUserHeader_returns400NamingTheHeader() {
+  void createDocumentWithoutCredentials_returns401AndCreatesNothing() {
     ApiClient.Reply reply =
         api.post("/api/documents", null, Map.of("title", "Anonymous", "content", ""));
 
-    assertThat(reply.status()).isEqualTo(400);
-    assertThat(reply.body().get("message").asString()).contains("X-User");
+    assertThat(reply.status()).isEqualTo(401);
+    assertThat(reply.body().get("status").asInt()).isEqualTo(401);
+    assertThat(api.get("/api/documents?owner=" + owner.email(), owner).body().size()).isZero();
   }
 
   @Test
   void getDocument_returns200WithTheDocument() {
     long id = create(owner, "Readable").id();
 
-    ApiClient.Reply reply = api.get("/api/documents/" + id);
+    ApiClient.Reply reply = api.get("/api/documents/" + id, owner);
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body().get("title").asString()).isEqualTo("Readable");
@@ -91,7 +100,7 @@ class DocumentApiTest {
 
   @Test
   void getMissingDocument_returns404() {
-    ApiClient.Reply reply = api.get("/api/documents/987654321");
+    ApiClient.Reply reply = api.get("/api/documents/987654321", owner);
 
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.body().get("message").asString()).contains("987654321");
@@ -102,11 +111,11 @@ class DocumentApiTest {
     long draft = create(owner, "Draft one").id();
     long published = create(owner, "Published one").id();
     api.put("/api/documents/" + published, owner, update("Published one", "PUBLISHED"));
-    create(newUser("someone-else"), "Not mine");
+    create(api.newUser("someone-else"), "Not mine");
 
-    ApiClient.Reply mine = api.get("/api/documents?owner=" + owner);
+    ApiClient.Reply mine = api.get("/api/documents?owner=" + owner.email(), owner);
     ApiClient.Reply minePublished =
-        api.get("/api/documents?owner=" + owner + "&status=PUBLISHED");
+        api.get("/api/documents?owner=" + owner.email() + "&status=PUBLISHED", owner);
 
     assertThat(mine.status()).isEqualTo(200);
     assertThat(ids(mine.body())).containsExactlyInAnyOrder(draft, published);
@@ -115,7 +124,7 @@ class DocumentApiTest {
 
   @Test
   void listDocumentsWithUnknownStatus_returns400() {
-    assertThat(api.get("/api/documents?status=LOST").status()).isEqualTo(400);
+    assertThat(api.get("/api/documents?status=LOST", owner).status()).isEqualTo(400);
   }
 
   @Test
@@ -127,7 +136,8 @@ class DocumentApiTest {
     assertThat(reply.status()).as(reply.text()).isEqualTo(200);
     assertThat(reply.body().get("title").asString()).isEqualTo("After");
     assertThat(reply.body().get("status").asString()).isEqualTo("PUBLISHED");
-    assertThat(api.get("/api/documents/" + id).body().get("title").asString()).isEqualTo("After");
+    assertThat(api.get("/api/documents/" + id, owner).body().get("title").asString())
+        .isEqualTo("After");
   }
 
   @Test
@@ -137,7 +147,7 @@ class DocumentApiTest {
     ApiClient.Reply reply = api.delete("/api/documents/" + id, owner);
 
     assertThat(reply.status()).isEqualTo(204);
-    assertThat(api.get("/api/documents/" + id).status()).isEqualTo(404);
+    assertThat(api.get("/api/documents/" + id, owner).status()).isEqualTo(404);
   }
 
   @Test
@@ -147,7 +157,7 @@ class DocumentApiTest {
     ApiClient.Reply sameOwner =
         api.post("/api/documents", owner, Map.of("title", "ROADMAP", "content", ""));
     ApiClient.Reply otherOwner =
-        api.post("/api/documents", newUser("other"), Map.of("title", "Roadmap", "content", ""));
+        api.post("/api/documents", api.newUser("other"), Map.of("title", "Roadmap", "content", ""));
 
     assertThat(sameOwner.status()).isEqualTo(422);
     assertThat(sameOwner.ruleId()).isEqualTo("BR-DOC-1");
@@ -182,7 +192,7 @@ class DocumentApiTest {
     long id = create(owner, "Guarded").id();
 
     ApiClient.Reply reply =
-        api.put("/api/documents/" + id, newUser("intruder"), update("Mine now", "DRAFT"));
+        api.put("/api/documents/" + id, api.newUser("intruder"), update("Mine now", "DRAFT"));
 
     assertThat(reply.status()).isEqualTo(422);
     assertThat(reply.ruleId()).isEqualTo("BR-DOC-3");
@@ -192,11 +202,11 @@ class DocumentApiTest {
   void deleteDocumentByNonOwner_returns422WithBrDoc3() {
     long id = create(owner, "Keep me").id();
 
-    ApiClient.Reply reply = api.delete("/api/documents/" + id, newUser("intruder"));
+    ApiClient.Reply reply = api.delete("/api/documents/" + id, api.newUser("intruder"));
 
     assertThat(reply.status()).isEqualTo(422);
     assertThat(reply.ruleId()).isEqualTo("BR-DOC-3");
-    assertThat(api.get("/api/documents/" + id).status()).isEqualTo(200);
+    assertThat(api.get("/api/documents/" + id, owner).status()).isEqualTo(200);
   }
 
   @Test

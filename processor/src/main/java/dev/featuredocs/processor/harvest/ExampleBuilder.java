@@ -235,17 +235,23 @@ final class ExampleBuilder {
   }
 
   private String string(Map<String, AnnotationMirror> c) {
-    String text = c.containsKey("Email") ? "user@example.com" : c.containsKey("URL") ? "https://example.com/" : "string";
     AnnotationMirror size = c.getOrDefault("Size", c.get("Length"));
-    if (size != null) {
-      int min = mirrors.integer(size, "min");
-      int max = mirrors.integer(size, "max");
-      if (text.length() < min) {
-        text = text + "x".repeat(min - text.length());
-      }
-      if (max >= 0 && text.length() > max) {
-        text = text.substring(0, max);
-      }
+    int min = size == null ? 0 : mirrors.integer(size, "min");
+    int max = size == null ? Integer.MAX_VALUE : mirrors.integer(size, "max");
+    if (c.containsKey("NotBlank") || c.containsKey("NotEmpty")) {
+      min = Math.max(min, 1);
+    }
+    if (c.containsKey("Pattern")) {
+      String regex = mirrors.string(c.get("Pattern"), "regexp");
+      // A pattern no generated string satisfies gets a marker that says so instead of a wrong example.
+      return PatternExamples.example(regex, min, max).orElse("<matches " + regex + ">");
+    }
+    String text = c.containsKey("Email") ? "user@example.com" : c.containsKey("URL") ? "https://example.com/" : "string";
+    if (text.length() < min) {
+      text = text + "x".repeat(min - text.length());
+    }
+    if (text.length() > max) {
+      text = text.substring(0, max);
     }
     return text;
   }

@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -21,9 +21,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  *   <li>a missing document or share: {@code 404 Not Found};
  *   <li>a broken business rule: {@code 422 Unprocessable Content}, with the rule id;
  *   <li>an invalid request body: {@code 400 Bad Request}, with the rejected fields;
- *   <li>an unreadable body, a malformed or missing parameter, or a missing {@code X-User}
- *       header: {@code 400 Bad Request}.
+ *   <li>an unreadable body, or a malformed or missing parameter: {@code 400 Bad Request};
+ *   <li>a call that a controller's {@code @PreAuthorize} rule refuses: {@code 403 Forbidden}.
  * </ul>
+ *
+ * <p>Requests without valid credentials never reach a controller: {@link SecurityConfig} answers
+ * them with {@code 401 Unauthorized} and the same body.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler {
@@ -118,19 +121,19 @@ public class ApiExceptionHandler {
   }
 
   /**
-   * Answers a request that lacks a required header, such as {@code X-User}.
+   * Answers a call that method security refused, such as a user without role ADMIN calling an
+   * administrators' endpoint.
    *
-   * @param exception the missing-header failure
-   * @return the error body, naming the header
+   * <p>Only authenticated callers get here: without credentials the request stops at
+   * {@link SecurityConfig}'s {@code 401}.
+   *
+   * @param exception the refusal
+   * @return the error body
    */
-  @ExceptionHandler(MissingRequestHeaderException.class)
-  @ResponseStatus(HttpStatus.BAD_REQUEST)
-  public ErrorResponse missingHeader(MissingRequestHeaderException exception) {
-    return error(
-        HttpStatus.BAD_REQUEST,
-        "Header '" + exception.getHeaderName() + "' is required",
-        null,
-        List.of());
+  @ExceptionHandler(AccessDeniedException.class)
+  @ResponseStatus(HttpStatus.FORBIDDEN)
+  public ErrorResponse forbidden(AccessDeniedException exception) {
+    return error(HttpStatus.FORBIDDEN, "Access is denied", null, List.of());
   }
 
   private static ErrorResponse error(

@@ -2,6 +2,7 @@ package dev.featuredocs.sample.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 
 /**
  * The JSON body of every error answer: status, reason, message, and the broken rule or fields.
@@ -15,6 +16,17 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ErrorResponse(
     int status, String error, String message, String ruleId, List<FieldError> fieldErrors) {
+
+  /**
+   * An error body with no rule and no field errors.
+   *
+   * @param status the HTTP status
+   * @param message what went wrong, for a human
+   * @return the error body
+   */
+  public static ErrorResponse of(HttpStatus status, String message) {
+    return new ErrorResponse(status.value(), status.getReasonPhrase(), message, null, List.of());
+  }
 
   /**
    * One request field that failed validation.

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The body of a request to create a document; the owner is the caller named by {@code X-User}.
+ * The body of a request to create a document; the owner is the authenticated caller.
  *
  * @param title the title, unique among the owner's documents ignoring case
  * @param content the body text; may be empty

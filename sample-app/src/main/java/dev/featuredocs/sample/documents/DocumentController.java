@@ -6,13 +6,14 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -22,11 +23,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * REST endpoints for creating, reading, listing, updating and deleting documents.
  *
- * <p>The caller is named by the {@code X-User} header (an e-mail address) on every request that
- * changes data; there is no authentication in this sample.
+ * <p>Every endpoint needs a signed-in user with role USER; the caller is the authenticated
+ * principal, whose name is an e-mail address, and becomes the owner of the documents they create.
  */
 @RestController
 @RequestMapping("/api/documents")
+@PreAuthorize("hasRole('USER')")
 @Phase("Phase 2: CRUD API")
 public class DocumentController {
 
@@ -44,14 +46,14 @@ public class DocumentController {
   /**
    * Creates a draft document owned by the caller.
    *
-   * @param caller the caller's e-mail address, from {@code X-User}; becomes the owner
+   * @param caller the authenticated caller, who becomes the owner
    * @param request the title, content and language
    * @return {@code 201 Created} with the document and its {@code Location}
    */
   @PostMapping
   public ResponseEntity<DocumentResponse> create(
-      @RequestHeader("X-User") String caller, @Valid @RequestBody CreateDocumentRequest request) {
-    DocumentResponse created = documentService.create(caller, request);
+      Authentication caller, @Valid @RequestBody CreateDocumentRequest request) {
+    DocumentResponse created = documentService.create(caller.getName(), request);
     URI location =
         ServletUriComponentsBuilder.fromCurrentRequest()
             .path("/{id}")
@@ -89,27 +91,27 @@ public class DocumentController {
    * Replaces a document's title, content, language and status.
    *
    * @param id the document's id
-   * @param caller the caller's e-mail address, from {@code X-User}; must be the owner
+   * @param caller the authenticated caller; must be the owner
    * @param request the new values
    * @return the updated document
    */
   @PutMapping("/{id}")
   public DocumentResponse update(
       @PathVariable long id,
-      @RequestHeader("X-User") String caller,
+      Authentication caller,
       @Valid @RequestBody UpdateDocumentRequest request) {
-    return documentService.update(id, caller, request);
+    return documentService.update(id, caller.getName(), request);
   }
 
   /**
    * Deletes a document and its shares.
    *
    * @param id the document's id
-   * @param caller the caller's e-mail address, from {@code X-User}; must be the owner
+   * @param caller the authenticated caller; must be the owner
    */
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  public void delete(@PathVariable long id, @RequestHeader("X-User") String caller) {
-    documentService.delete(id, caller);
+  public void delete(@PathVariable long id, Authentication caller) {
+    documentService.delete(id, caller.getName());
   }
 }

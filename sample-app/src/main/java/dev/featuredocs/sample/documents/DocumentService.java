@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates, reads, lists, updates and deletes documents, enforcing the document lifecycle rules.
  *
- * <p>Callers are identified by e-mail address (the {@code X-User} header); addresses are stored
- * and compared in lower case.
+ * <p>Callers are identified by e-mail address (the authenticated user's name); addresses are
+ * stored and compared in lower case.
  */
 @Service
 @Phase("Phase 2: CRUD API")
