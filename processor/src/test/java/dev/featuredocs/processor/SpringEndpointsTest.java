@@ -479,6 +479,14 @@ class SpringEndpointsTest {
           @GetMapping("/never")
           @jakarta.annotation.security.DenyAll
           public String never() { return ""; }
+
+          @GetMapping("/audit")
+          @org.springframework.security.access.annotation.Secured("ROLE_AUDITOR")
+          public String audit() { return ""; }
+
+          @GetMapping("/mine")
+          @org.springframework.security.access.prepost.PostAuthorize("returnObject == authentication.name")
+          public String mine() { return ""; }
         }
         """);
 
@@ -493,6 +501,10 @@ class SpringEndpointsTest {
     assertTrue(Summaries.endpoint(summary, "GET /secret")
         .contains("- `403` — not authorised (`@RolesAllowed({\"auditor\", \"admin\"})`)\n"), summary);
     assertTrue(Summaries.endpoint(summary, "GET /never").contains("- `403` — denied to everyone (`@DenyAll`)\n"), summary);
+    assertTrue(Summaries.endpoint(summary, "GET /audit")
+        .contains("- `403` — not authorised (`@Secured(\"ROLE_AUDITOR\")`)\n"), summary);
+    assertTrue(Summaries.endpoint(summary, "GET /mine")
+        .contains("- `403` — not authorised (`returnObject == authentication.name`)\n"), summary);
   }
 
   @Test
