@@ -8,6 +8,7 @@ import dev.featuredocs.processor.harvest.HarvestResult;
 import dev.featuredocs.processor.harvest.RoundCollector;
 import dev.featuredocs.processor.harvest.SourcePaths;
 import dev.featuredocs.processor.model.FeatureSummary;
+import dev.featuredocs.processor.model.ModelDoc;
 import dev.featuredocs.processor.output.SummaryOutput;
 import dev.featuredocs.processor.render.JsonRenderer;
 import dev.featuredocs.processor.source.JavaParserSourceFacts;
@@ -88,7 +89,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
         collector.collect(round, processingEnv.getElementUtils());
       } else if (options.valid() && !collector.isEmpty()) {
         document(new FeatureHarvester(processingEnv, diagnostics, sourcePaths.apply(processingEnv),
-            new JavaParserSourceFacts()).harvest(collector));
+            new JavaParserSourceFacts(), options.jsonNaming()).harvest(collector));
       }
     } catch (Throwable failure) {
       diagnostics.internalError(failure, null, "the compilation");
@@ -99,6 +100,8 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   private void document(HarvestResult harvest) throws java.io.IOException {
     SummaryRenderer renderer = new SummaryRenderer(options.template());
     SummaryOutput output = new SummaryOutput(processingEnv.getFiler(), diagnostics, options.docsDir(), options.mode());
+    java.util.Map<String, String> schemas = new java.util.TreeMap<>();
+    java.util.Map<String, java.util.Set<Element>> schemaOrigins = new java.util.HashMap<>();
     for (FeatureSummary feature : harvest.features()) {
       List<Element> originating = harvest.originating().get(feature.name());
       String markdown;
@@ -110,6 +113,12 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
         continue;
       }
       output.emit(feature.slug(), markdown, JsonRenderer.render(feature), originating.toArray(Element[]::new));
+      for (ModelDoc model : feature.models()) {
+        schemas.putIfAbsent(model.schemaFile(), model.schema());
+        schemaOrigins.computeIfAbsent(model.schemaFile(), f -> new java.util.LinkedHashSet<>()).addAll(originating);
+      }
     }
+    // A model shared by features is one schema file, written once.
+    schemas.forEach((file, json) -> output.emitSchema(file, json, schemaOrigins.get(file).toArray(Element[]::new)));
   }
 }

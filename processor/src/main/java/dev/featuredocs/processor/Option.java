@@ -11,7 +11,9 @@ public enum Option {
   /** {@code write} (default) or {@code verify}. */
   MODE("featuredocs.mode"),
   /** A FreeMarker template file that replaces the built-in summary template. */
-  TEMPLATE("featuredocs.template");
+  TEMPLATE("featuredocs.template"),
+  /** The project-wide Jackson naming strategy, as configured in the app ({@code SNAKE_CASE}, …). */
+  JSON_NAMING("featuredocs.jsonNaming");
 
   static final String PREFIX = "featuredocs.";
 

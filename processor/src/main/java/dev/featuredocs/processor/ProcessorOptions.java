@@ -6,6 +6,7 @@ import dev.featuredocs.processor.output.Mode;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,11 @@ import java.util.Optional;
  * The options, parsed and checked once in {@code init}. An invalid value is an error and makes
  * {@link #valid()} false: the processor then writes nothing rather than guess.
  */
-record ProcessorOptions(Optional<Path> docsDir, Mode mode, Optional<Path> template, boolean valid) {
+record ProcessorOptions(Optional<Path> docsDir, Mode mode, Optional<Path> template, String jsonNaming, boolean valid) {
+  /** Jackson's {@code PropertyNamingStrategies} constants that {@code featuredocs.jsonNaming} accepts. */
+  static final List<String> NAMING_STRATEGIES = List.of(
+      "LOWER_CAMEL_CASE", "UPPER_CAMEL_CASE", "SNAKE_CASE", "UPPER_SNAKE_CASE", "KEBAB_CASE", "LOWER_CASE",
+      "LOWER_DOT_CASE");
 
   static ProcessorOptions parse(Map<String, String> raw, Diagnostics diagnostics) {
     boolean valid = true;
@@ -71,7 +76,19 @@ record ProcessorOptions(Optional<Path> docsDir, Mode mode, Optional<Path> templa
         template = path;
       }
     }
-    return new ProcessorOptions(dir, mode, template, valid);
+    String jsonNaming = "";
+    String namingValue = raw.get(Option.JSON_NAMING.key());
+    if (namingValue != null) {
+      String normalised = namingValue.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+      if (NAMING_STRATEGIES.contains(normalised)) {
+        jsonNaming = normalised;
+      } else {
+        diagnostics.error(Message.OPTION_INVALID, Option.JSON_NAMING.key(), namingValue,
+            "use one of " + String.join(", ", NAMING_STRATEGIES) + " (Jackson's PropertyNamingStrategies)");
+        valid = false;
+      }
+    }
+    return new ProcessorOptions(dir, mode, template, jsonNaming, valid);
   }
 
   private static Optional<Path> path(String value) {

@@ -341,7 +341,7 @@ class DiagnosticsTest {
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining(Message.OPTION_UNKNOWN.format(
-        "featuredocs.directory", "featuredocs.dir, featuredocs.mode, featuredocs.template"));
+        "featuredocs.directory", "featuredocs.dir, featuredocs.jsonNaming, featuredocs.mode, featuredocs.template"));
   }
 
   private static void assertOptionErrorHasNoSource(Compilation compilation) {

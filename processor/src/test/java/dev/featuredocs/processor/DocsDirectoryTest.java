@@ -31,9 +31,14 @@ class DocsDirectoryTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(Compilations.summary(compilation, "document-sharing"),
         Files.readString(docs.resolve("document-sharing.md")));
-    try (Stream<Path> files = Files.list(docs)) {
-      assertEquals(List.of(docs.resolve("document-sharing.md")), files.toList(), "no temp files left behind");
+    try (Stream<Path> files = Files.walk(docs)) {
+      assertEquals(List.of("document-sharing.md", "schemas", "schemas/ShareRequest.schema.json",
+              "schemas/ShareResponse.schema.json"),
+          files.filter(f -> !f.equals(docs)).map(f -> docs.relativize(f).toString()).sorted().toList(),
+          "the summary and its schemas, no temp files left behind");
     }
+    assertEquals(Compilations.output(compilation, "schemas/ShareRequest.schema.json").orElseThrow(),
+        Files.readString(docs.resolve("schemas/ShareRequest.schema.json")));
   }
 
   @Test
@@ -109,7 +114,7 @@ class DocsDirectoryTest {
 
     assertThat(compilation).succeeded();
     try (Stream<Path> files = Files.list(docs)) {
-      assertEquals(List.of(docs.resolve("etc-passwd.md")), files.toList());
+      assertEquals(List.of(docs.resolve("etc-passwd.md")), files.filter(f -> f.toString().endsWith(".md")).toList());
     }
     assertTrue(Files.readString(docs.resolve("etc-passwd.md")).startsWith("# ../../etc/passwd - Backend Implementation\n"));
   }

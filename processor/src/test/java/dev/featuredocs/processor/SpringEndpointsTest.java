@@ -400,7 +400,7 @@ class SpringEndpointsTest {
           "quantity": 5,
           "price": 1.0,
           "due": "2099-01-01",
-          "impossible": "<matches (?=x)y>"
+          "impossible": "<matches ^(?:(?=x)y)$>"
         }
         ```
         """), summary);

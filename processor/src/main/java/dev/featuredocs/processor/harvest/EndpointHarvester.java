@@ -41,20 +41,20 @@ final class EndpointHarvester {
   private final WebTypes web;
   private final SpringEndpoints spring;
   private final JaxRsEndpoints jaxRs;
-  private final ExampleBuilder examples;
+  private final ModelHarvester models;
   private final MethodBodies bodies;
   private final ExceptionStatuses exceptions;
   private final Javadoc javadoc;
 
   EndpointHarvester(Elements elements, Mirrors mirrors, Handlers handlers, WebTypes web, SpringEndpoints spring,
-      JaxRsEndpoints jaxRs, ExampleBuilder examples, MethodBodies bodies, ExceptionStatuses exceptions, Javadoc javadoc) {
+      JaxRsEndpoints jaxRs, ModelHarvester models, MethodBodies bodies, ExceptionStatuses exceptions, Javadoc javadoc) {
     this.elements = elements;
     this.mirrors = mirrors;
     this.handlers = handlers;
     this.web = web;
     this.spring = spring;
     this.jaxRs = jaxRs;
-    this.examples = examples;
+    this.models = models;
     this.bodies = bodies;
     this.exceptions = exceptions;
     this.javadoc = javadoc;
@@ -64,8 +64,11 @@ final class EndpointHarvester {
     return spring.isController(type) || jaxRs.isResource(type);
   }
 
-  /** An endpoint with the handler method it came from, for feature membership. */
-  record Harvested(EndpointDoc endpoint, ExecutableElement handler) {}
+  /**
+   * An endpoint with the handler method it came from, for feature membership, and its body types
+   * (unwrapped; null when there is none or its shape is not visible), for the data models.
+   */
+  record Harvested(EndpointDoc endpoint, ExecutableElement handler, TypeMirror request, TypeMirror response) {}
 
   List<Harvested> endpoints(TypeElement type) {
     List<Operation> operations = new ArrayList<>();
@@ -77,7 +80,8 @@ final class EndpointHarvester {
     }
     List<Harvested> result = new ArrayList<>();
     for (Operation operation : operations) {
-      result.add(new Harvested(document(operation), operation.handler()));
+      result.add(new Harvested(document(operation), operation.handler(), shape(operation.body()),
+          shape(operation.returnType())));
     }
     return result;
   }
@@ -102,6 +106,21 @@ final class EndpointHarvester {
         statuses(operation, security, response == null));
   }
 
+  /** The type whose JSON a body carries, or null. */
+  private TypeMirror shape(TypeMirror type) {
+    if (type == null) {
+      return null;
+    }
+    WebTypes.Unwrapped unwrapped = web.unwrap(type);
+    return WebTypes.isNoBody(unwrapped.type()) || isOpaque(unwrapped.type()) ? null : unwrapped.type();
+  }
+
+  private static boolean isOpaque(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && (WebTypes.name(type).endsWith(".ws.rs.core.Response")
+            || WebTypes.name(type).equals("org.springframework.http.ResponseEntity"));
+  }
+
   private BodyDoc body(TypeMirror type, boolean validated) {
     WebTypes.Unwrapped unwrapped = web.unwrap(type);
     if (WebTypes.isNoBody(unwrapped.type())) {
@@ -109,10 +128,8 @@ final class EndpointHarvester {
     }
     String name = Labels.simple(unwrapped.type());
     String shown = unwrapped.many() ? "List<" + name + ">" : name;
-    boolean opaque = unwrapped.type().getKind() == TypeKind.DECLARED
-        && (WebTypes.name(unwrapped.type()).endsWith(".ws.rs.core.Response")
-            || WebTypes.name(unwrapped.type()).equals("org.springframework.http.ResponseEntity"));
-    return new BodyDoc(shown, opaque ? "" : examples.example(unwrapped.type(), unwrapped.many()), validated);
+    return new BodyDoc(shown, isOpaque(unwrapped.type()) ? "" : models.example(unwrapped.type(), unwrapped.many()),
+        validated);
   }
 
   private List<StatusDoc> statuses(Operation operation, Optional<AnnotationMirror> security, boolean noBody) {

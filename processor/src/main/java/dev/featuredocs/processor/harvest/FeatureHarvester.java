@@ -54,9 +54,16 @@ public final class FeatureHarvester {
   private final ProcessingEnvironment env;
   private final SourceFacts sourceFacts;
   private final Mirrors mirrors;
+  private final String jsonNaming;
 
-  public FeatureHarvester(ProcessingEnvironment env, Diagnostics diagnostics, SourcePaths sources, SourceFacts sourceFacts) {
+  /**
+   * {@code jsonNaming}: the project-wide Jackson naming strategy ({@code SNAKE_CASE}, …), empty for
+   * Jackson's default.
+   */
+  public FeatureHarvester(ProcessingEnvironment env, Diagnostics diagnostics, SourcePaths sources, SourceFacts sourceFacts,
+      String jsonNaming) {
     this.env = env;
+    this.jsonNaming = jsonNaming;
     this.elements = env.getElementUtils();
     this.diagnostics = diagnostics;
     this.sources = sources;
@@ -67,7 +74,7 @@ public final class FeatureHarvester {
   }
 
   /** The endpoint harvesting chain; exception handlers come from every advice class of the compilation. */
-  private EndpointHarvester endpoints(RoundCollector collected) {
+  private EndpointHarvester endpoints(RoundCollector collected, ModelHarvester models) {
     Types types = env.getTypeUtils();
     WebTypes web = new WebTypes(types);
     Handlers handlers = new Handlers(elements, types);
@@ -78,8 +85,15 @@ public final class FeatureHarvester {
     return new EndpointHarvester(elements, mirrors, handlers, web,
         new SpringEndpoints(mirrors, handlers, web, text),
         new JaxRsEndpoints(mirrors, handlers, web, text, types),
-        new ExampleBuilder(types, elements, web), bodies,
-        new ExceptionStatuses(types, mirrors, bodies, advice), new Javadoc(elements));
+        models, bodies, new ExceptionStatuses(types, mirrors, bodies, advice), new Javadoc(elements));
+  }
+
+  private ModelHarvester models() {
+    Types types = env.getTypeUtils();
+    ModelNames names = new ModelNames();
+    SchemaBuilder schemas = new SchemaBuilder(types, elements, new WebTypes(types), mirrors,
+        new JacksonProperties(types, mirrors, jsonNaming), new Constraints(mirrors), names);
+    return new ModelHarvester(schemas, names, sources, sourceFacts, new Javadoc(elements), elements);
   }
 
   /** A phase or rule on an element that names no feature; it may still join one by injection. */
@@ -107,8 +121,9 @@ public final class FeatureHarvester {
     reader.warnUnplannedPhases();
     checkSlugs(features);
 
+    ModelHarvester models = models();
     SummaryBuilder summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements),
-        this::featuresOf, endpoints(collected), this::ownFeature);
+        this::featuresOf, endpoints(collected, models), models, this::ownFeature);
     List<FeatureSummary> built = new ArrayList<>();
     Map<String, List<Element>> originating = new LinkedHashMap<>();
     for (FeatureBuilder feature : features.values()) {

@@ -7,6 +7,7 @@ import dev.featuredocs.processor.model.CheckItem;
 import dev.featuredocs.processor.model.Component;
 import dev.featuredocs.processor.model.CrossFeatureUse;
 import dev.featuredocs.processor.model.EndpointDoc;
+import dev.featuredocs.processor.model.ModelDoc;
 import dev.featuredocs.processor.model.FeatureSummary;
 import dev.featuredocs.processor.model.PhaseDoc;
 import dev.featuredocs.processor.model.Role;
@@ -39,6 +40,7 @@ final class SummaryBuilder {
   private final Javadoc javadoc;
   private final Function<TypeElement, List<String>> featuresOf;
   private final EndpointHarvester endpoints;
+  private final ModelHarvester models;
   private final Function<Element, Optional<String>> ownFeature;
 
   /**
@@ -46,7 +48,7 @@ final class SummaryBuilder {
    * {@code ownFeature}: the feature a handler method names on itself.
    */
   SummaryBuilder(Elements elements, ComponentHarvester harvester, SourcePaths sources, Javadoc javadoc,
-      Function<TypeElement, List<String>> featuresOf, EndpointHarvester endpoints,
+      Function<TypeElement, List<String>> featuresOf, EndpointHarvester endpoints, ModelHarvester models,
       Function<Element, Optional<String>> ownFeature) {
     this.elements = elements;
     this.harvester = harvester;
@@ -54,6 +56,7 @@ final class SummaryBuilder {
     this.javadoc = javadoc;
     this.featuresOf = featuresOf;
     this.endpoints = endpoints;
+    this.models = models;
     this.ownFeature = ownFeature;
   }
 
@@ -66,6 +69,7 @@ final class SummaryBuilder {
       }
     }
     List<Component> components = components(types);
+    List<EndpointHarvester.Harvested> harvested = endpoints(feature);
     List<ServiceDoc> services = new ArrayList<>();
     List<RuleDoc> otherRules = new ArrayList<>();
     numberRules(feature, components, types, services, otherRules);
@@ -83,7 +87,8 @@ final class SummaryBuilder {
         phases(feature),
         sourceRoot(feature, types.values()),
         files(feature, types.values()),
-        endpoints(feature),
+        harvested.stream().map(EndpointHarvester.Harvested::endpoint).sorted(EndpointHarvester.order()).toList(),
+        models(harvested, types),
         services,
         otherRules);
   }
@@ -107,10 +112,10 @@ final class SummaryBuilder {
    * The endpoints of the feature's controllers, except handlers that name another feature, plus
    * handlers elsewhere that name this one.
    */
-  private List<EndpointDoc> endpoints(FeatureBuilder feature) {
+  private List<EndpointHarvester.Harvested> endpoints(FeatureBuilder feature) {
     java.util.SortedSet<String> owners = new java.util.TreeSet<>(feature.members);
     owners.addAll(feature.endpointOwners);
-    List<EndpointDoc> result = new ArrayList<>();
+    List<EndpointHarvester.Harvested> result = new ArrayList<>();
     for (String name : owners) {
       TypeElement type = elements.getTypeElement(name);
       if (type == null || !endpoints.servesEndpoints(type)) {
@@ -120,12 +125,23 @@ final class SummaryBuilder {
         Optional<String> own = ownFeature.apply(harvested.handler());
         boolean belongs = own.isPresent() ? own.get().equals(feature.name) : feature.members.contains(name);
         if (belongs) {
-          result.add(harvested.endpoint());
+          result.add(harvested);
         }
       }
     }
-    result.sort(EndpointHarvester.order());
     return result;
+  }
+
+  /** Request and response bodies of the endpoints, and the feature's own model types that carry @Feature. */
+  private List<ModelDoc> models(List<EndpointHarvester.Harvested> harvested, Map<String, TypeElement> types) {
+    List<javax.lang.model.type.TypeMirror> requests = harvested.stream()
+        .map(EndpointHarvester.Harvested::request).filter(java.util.Objects::nonNull).toList();
+    List<javax.lang.model.type.TypeMirror> responses = harvested.stream()
+        .map(EndpointHarvester.Harvested::response).filter(java.util.Objects::nonNull).toList();
+    List<TypeElement> declared = types.values().stream()
+        .filter(t -> Mirrors.find(t, Names.FEATURE).isPresent() && harvester.role(t) == Role.MODEL)
+        .toList();
+    return models.models(requests, responses, declared);
   }
 
   private List<CrossFeatureUse> crossFeature(FeatureBuilder feature, Map<String, TypeElement> types) {

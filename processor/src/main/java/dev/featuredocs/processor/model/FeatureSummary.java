@@ -20,6 +20,7 @@ import java.util.List;
  * @param sourceRoot the directory the file paths are relative to, e.g. {@code src/main/java}; empty when unknown
  * @param files the feature's source files, sorted by path
  * @param endpoints the feature's HTTP endpoints, by path then method
+ * @param models the feature's data models: request bodies, response bodies, the types they reach
  * @param services the feature's services with their methods and rules
  * @param otherRules rules enforced outside services (entities, controllers, models)
  */
@@ -38,6 +39,7 @@ public record FeatureSummary(
     String sourceRoot,
     List<SourceFile> files,
     List<EndpointDoc> endpoints,
+    List<ModelDoc> models,
     List<ServiceDoc> services,
     List<RuleDoc> otherRules) {
 
@@ -48,6 +50,7 @@ public record FeatureSummary(
     phases = List.copyOf(phases);
     files = List.copyOf(files);
     endpoints = List.copyOf(endpoints);
+    models = List.copyOf(models);
     services = List.copyOf(services);
     otherRules = List.copyOf(otherRules);
   }
@@ -62,6 +65,21 @@ public record FeatureSummary(
       }
     }
     return groups;
+  }
+
+  /** Models some endpoint takes as its request body. */
+  public List<ModelDoc> requestModels() {
+    return models.stream().filter(ModelDoc::request).toList();
+  }
+
+  /** Models some endpoint returns and no endpoint takes. */
+  public List<ModelDoc> responseModels() {
+    return models.stream().filter(m -> m.response() && !m.request()).toList();
+  }
+
+  /** Models reached from bodies, or declared in the feature, that are no body themselves. */
+  public List<ModelDoc> otherModels() {
+    return models.stream().filter(m -> !m.request() && !m.response()).toList();
   }
 
   /** All business rules of the feature, in their numbered order. */

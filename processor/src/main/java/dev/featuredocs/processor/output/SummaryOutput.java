@@ -54,6 +54,25 @@ public final class SummaryOutput {
     });
   }
 
+  /**
+   * A model's JSON Schema: {@code META-INF/featuredocs/schemas/<file>} in class output, and
+   * {@code <dir>/schemas/<file>} beside the committed summaries, which link to it.
+   */
+  public void emitSchema(String file, String json, Element... originating) {
+    resource("schemas/" + file, json, originating);
+    docsDir.ifPresent(dir -> {
+      Path target = dir.resolve("schemas").resolve(file).normalize();
+      if (!target.getParent().getParent().equals(dir.normalize())) {
+        throw new IllegalArgumentException("schema file escapes the docs directory: " + file);
+      }
+      if (mode == Mode.VERIFY) {
+        verify(target, json);
+      } else {
+        write(target, json);
+      }
+    });
+  }
+
   private void resource(String name, String content, Element... originating) {
     try {
       FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE_DIR + name, originating);

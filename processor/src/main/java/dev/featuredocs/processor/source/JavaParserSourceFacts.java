@@ -79,6 +79,47 @@ public final class JavaParserSourceFacts implements SourceFacts {
     });
   }
 
+  @Override
+  public Optional<TypeSource> type(JavaFileObject file, List<String> typePath) {
+    return unit(file).flatMap(unit -> typeDeclaration(unit, typePath)).map(JavaParserSourceFacts::declaration);
+  }
+
+  private static TypeSource declaration(TypeDeclaration<?> type) {
+    Map<String, String> initializers = new java.util.LinkedHashMap<>();
+    for (com.github.javaparser.ast.body.FieldDeclaration field : type.getFields()) {
+      if (!field.isStatic()) {
+        field.getVariables().forEach(v -> v.getInitializer().ifPresent(i -> initializers.put(v.getNameAsString(), i.toString())));
+      }
+    }
+    TypeDeclaration<?> copy = type.clone();
+    copy.getAllContainedComments().forEach(com.github.javaparser.ast.comments.Comment::remove);
+    copy.removeJavaDocComment();
+    copy.getMembers().removeIf(member -> !(member instanceof com.github.javaparser.ast.body.FieldDeclaration field)
+        || field.isStatic());
+    if (copy instanceof com.github.javaparser.ast.body.EnumDeclaration enumeration) {
+      enumeration.getEntries().forEach(entry -> entry.getClassBody().clear());
+    }
+    return new TypeSource(copy.toString().strip(), initializers);
+  }
+
+  private static Optional<TypeDeclaration<?>> typeDeclaration(CompilationUnit unit, List<String> typePath) {
+    List<? extends Node> scope = unit.getTypes();
+    TypeDeclaration<?> type = null;
+    for (String simpleName : typePath) {
+      type = null;
+      for (Node node : scope) {
+        if (node instanceof TypeDeclaration<?> candidate && candidate.getNameAsString().equals(simpleName)) {
+          type = candidate;
+        }
+      }
+      if (type == null) {
+        return Optional.empty();
+      }
+      scope = type.getMembers();
+    }
+    return Optional.ofNullable(type);
+  }
+
   private static Optional<CallableDeclaration<?>> find(
       CompilationUnit unit, List<String> typePath, String name, List<String> parameterTypes) {
     List<? extends Node> scope = unit.getTypes();

@@ -12,7 +12,17 @@ import javax.tools.JavaFileObject;
 public interface SourceFacts {
 
   /** No source available (classes from jars, non-javac compilers): nothing is known. */
-  SourceFacts NONE = (file, typePath, method, parameterTypes) -> Optional.empty();
+  SourceFacts NONE = new SourceFacts() {
+    @Override
+    public Optional<MethodBody> method(JavaFileObject file, List<String> typePath, String method, List<String> parameterTypes) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<TypeSource> type(JavaFileObject file, List<String> typePath) {
+      return Optional.empty();
+    }
+  };
 
   /**
    * The body of a method.
@@ -23,4 +33,7 @@ public interface SourceFacts {
    * @param parameterTypes its parameters' erased simple type names, to tell overloads apart
    */
   Optional<MethodBody> method(JavaFileObject file, List<String> typePath, String method, List<String> parameterTypes);
+
+  /** The declaration of a type, as written, without method bodies. */
+  Optional<TypeSource> type(JavaFileObject file, List<String> typePath);
 }

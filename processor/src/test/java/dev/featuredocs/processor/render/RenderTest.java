@@ -63,7 +63,7 @@ class RenderTest {
 
   private static FeatureSummary empty(String name) {
     return new FeatureSummary(name, "billing", "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), "",
-        List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   private static String render(FeatureSummary feature) throws Exception {
@@ -100,7 +100,7 @@ class RenderTest {
     FeatureSummary feature = new FeatureSummary("Billing", "billing", "Pay *any* invoice | fast <now>", "2026-11-20",
         "a_team", "", "", List.of(new Component("Invoices", "x.Invoices", Role.SERVICE, "", List.of())),
         List.of(), List.of(new CrossFeatureUse("Invoices", "Customers", "Customer *Accounts*", "customer-accounts")),
-        List.of(), "", List.of(), List.of(),
+        List.of(), "", List.of(), List.of(), List.of(),
         List.of(new ServiceDoc("Invoices", "x/Invoices.java", "Issues [draft] invoices.",
             List.of("pay(List<Invoice> all) -> Map<String, Integer>"),
             List.of(new RuleDoc(1, "BR-1", "Totals use `BigDecimal`", "Invoices#pay")))),
@@ -123,7 +123,7 @@ class RenderTest {
         List.of(
             new PhaseDoc("Phase 1: Ledger", 1, "", true, List.of(new CheckItem("Ledger table", false)), List.of(), List.of()),
             new PhaseDoc("Phase 9: Typo", 0, "", false, List.of(), List.of(), List.of("Invoices#pay(...)"))),
-        "", List.of(), List.of(), List.of(), List.of());
+        "", List.of(), List.of(), List.of(), List.of(), List.of());
 
     String markdown = render(feature);
 

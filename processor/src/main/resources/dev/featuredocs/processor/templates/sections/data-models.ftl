@@ -1,3 +1,58 @@
+<#-- @ftlvariable name="feature" type="dev.featuredocs.processor.model.FeatureSummary" -->
 ### Data Models
 
-<@md.later/>
+<#if feature.models?has_content>
+<#if feature.requestModels?has_content>
+#### Request Validation
+
+<#list feature.requestModels as model>
+<@modelBlock model/>
+</#list>
+</#if>
+<#if feature.responseModels?has_content>
+#### Response Models
+
+<#list feature.responseModels as model>
+<@modelBlock model/>
+</#list>
+</#if>
+<#if feature.otherModels?has_content>
+#### Other Models
+
+<#list feature.otherModels as model>
+<@modelBlock model/>
+</#list>
+</#if>
+<#else>
+_No data models: no endpoint of this feature takes or returns a JSON body._
+
+</#if>
+<#macro modelBlock model>
+##### ${model.name}
+**File**: <#if model.file?has_content><@md.code model.file/><#else>_from a class file_</#if>  
+**Purpose**: <#if model.purpose?has_content>${model.purpose}<#else>_no javadoc_</#if>  
+**Schema**: [${model.schemaFile}](schemas/${model.schemaFile?no_esc})
+
+```java
+${model.declaration?no_esc}
+```
+
+<#if model.kind == "enum">
+**Values**:
+<#list model.fields as value>
+- <@md.code value.name/><#if value.description?has_content> — ${value.description}</#if>
+</#list>
+<#elseif model.fields?has_content>
+| Field | Type | Required | Constraints | Default | Description |
+|---|---|---|---|---|---|
+<#list model.fields as field>
+| <@md.code field.name/> | <@md.code field.type/> | <#if field.required>yes<#else>no</#if> | ${field.constraints} | <#if field.defaultValue?has_content><@md.code field.defaultValue/></#if> | ${field.description} |
+</#list>
+</#if>
+
+**Example**:
+```json
+${model.example?no_esc}
+```
+
+</#macro>
