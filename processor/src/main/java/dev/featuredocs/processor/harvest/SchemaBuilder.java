@@ -142,10 +142,10 @@ final class SchemaBuilder {
       case "java.time.OffsetTime" -> { return format(node, "time"); }
       case "java.time.Duration" -> { return format(node, "duration"); }
       // JSON Schema's date-time and time formats require an offset; Jackson writes local values without one.
-      case "java.time.LocalDateTime" -> { node.put("type", "string"); node.put("pattern", LOCAL_DATE_TIME); return Kind.STRING; }
-      case "java.time.LocalTime" -> { node.put("type", "string"); node.put("pattern", LOCAL_TIME); return Kind.STRING; }
+      case "java.time.LocalDateTime" -> { return local(node, LOCAL_DATE_TIME, "2026-01-01T00:00:00"); }
+      case "java.time.LocalTime" -> { return local(node, LOCAL_TIME, "12:00:00"); }
       case "java.time.Year" -> { node.put("type", "integer"); return Kind.INTEGER; }
-      case "java.time.YearMonth" -> { node.put("type", "string"); node.put("pattern", "^\\d{4}-\\d{2}$"); return Kind.STRING; }
+      case "java.time.YearMonth" -> { return local(node, "^\\d{4}-\\d{2}$", "2026-01"); }
       case "java.util.Optional" -> {
         return arguments.isEmpty() ? Kind.OTHER : base(arguments.get(0), node, defs);
       }
@@ -182,6 +182,14 @@ final class SchemaBuilder {
       defs.schemas.put(model, model(type, defs));
     }
     return Kind.OTHER;
+  }
+
+  /** A local date or time: a pattern (their format keywords demand an offset) and a real example value. */
+  private static Kind local(Map<String, Object> node, String pattern, String example) {
+    node.put("type", "string");
+    node.put("pattern", pattern);
+    node.put("examples", List.of(example));
+    return Kind.STRING;
   }
 
   private static Kind format(Map<String, Object> node, String format) {
@@ -289,8 +297,14 @@ final class SchemaBuilder {
       if (Mirrors.name(annotation).equals(JacksonProperties.PACKAGE + "JsonFormat")) {
         Object shape = mirrors.value(annotation, "shape").getValue();
         if (shape instanceof VariableElement constant && constant.getSimpleName().contentEquals("STRING")) {
+          Object type = node.get("type");
           node.remove("format");
           node.put("type", "string");
+          if ("integer".equals(type)) {
+            node.put("pattern", "^-?[0-9]+$");
+          } else if ("number".equals(type)) {
+            node.put("pattern", "^-?[0-9]+(\\.[0-9]+)?$");
+          }
         }
         String pattern = mirrors.string(annotation, "pattern");
         if (!pattern.isEmpty()) {
