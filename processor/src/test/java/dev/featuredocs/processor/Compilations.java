@@ -24,6 +24,22 @@ final class Compilations {
     return Compiler.javac().withProcessors(processor).withOptions((Object[]) options).compile(all);
   }
 
+  /**
+   * Compiles inline sources (each named after its package and first type) that must succeed, and
+   * returns the summary of the feature {@code slug}.
+   */
+  static String summaryOf(String slug, String... sources) {
+    List<JavaFileObject> files = new ArrayList<>();
+    for (String source : sources) {
+      String pkg = source.replaceAll("(?s).*?package ([\\w.]+);.*", "$1");
+      String name = source.replaceAll("(?s).*?(?:class|interface|record|enum) (\\w+).*", "$1");
+      files.add(com.google.testing.compile.JavaFileObjects.forSourceString(pkg + "." + name, source));
+    }
+    Compilation compilation = compile(files);
+    com.google.testing.compile.CompilationSubject.assertThat(compilation).succeeded();
+    return summary(compilation, slug);
+  }
+
   /** The sharing fixture plus the Spring/JPA stubs. */
   static Compilation compileSharing(String... options) {
     return compile(Fixtures.load("sharing"), options);

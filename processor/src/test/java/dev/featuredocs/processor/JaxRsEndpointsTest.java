@@ -15,15 +15,7 @@ import org.junit.jupiter.api.Test;
 class JaxRsEndpointsTest {
 
   private static String summary(String... sources) {
-    List<JavaFileObject> files = new ArrayList<>();
-    for (String source : sources) {
-      String pkg = source.replaceAll("(?s).*?package ([\\w.]+);.*", "$1");
-      String name = source.replaceAll("(?s).*?(?:class|interface|record|enum) (\\w+).*", "$1");
-      files.add(JavaFileObjects.forSourceString(pkg + "." + name, source));
-    }
-    Compilation compilation = Compilations.compile(files);
-    assertThat(compilation).succeeded();
-    return Compilations.summary(compilation, "orders");
+    return Compilations.summaryOf("orders", sources);
   }
 
   @Test

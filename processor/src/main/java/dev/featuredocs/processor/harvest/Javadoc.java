@@ -19,6 +19,25 @@ final class Javadoc {
     return doc == null ? "" : firstSentence(doc);
   }
 
+  /** The {@code @param} tags of a doc comment: parameter (or record component) name → its text on one line. */
+  static java.util.Map<String, String> params(String doc) {
+    java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
+    if (doc == null) {
+      return result;
+    }
+    for (String block : doc.split("\n\\s*@")) {
+      String trimmed = block.strip();
+      if (trimmed.startsWith("param ")) {
+        String rest = trimmed.substring(6).strip();
+        int space = rest.indexOf(' ');
+        if (space > 0) {
+          result.put(rest.substring(0, space), plain(rest.substring(space + 1)));
+        }
+      }
+    }
+    return result;
+  }
+
   /** Javadoc text on one line, inline tags reduced to their text and HTML tags dropped. */
   static String plain(String text) {
     return inlineTags(text).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();

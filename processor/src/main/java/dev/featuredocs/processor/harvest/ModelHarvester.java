@@ -6,6 +6,7 @@ import dev.featuredocs.processor.model.FieldDoc;
 import dev.featuredocs.processor.model.ModelDoc;
 import dev.featuredocs.processor.source.SourceFacts;
 import dev.featuredocs.processor.source.TypeSource;
+import dev.featuredocs.processor.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ final class ModelHarvester {
     SchemaBuilder.Defs defs = new SchemaBuilder.Defs();
     Map<String, Object> node = schemas.node(type, List.of(), defs);
     Object example = new SchemaExamples(defs.schemas).example(node);
-    return JsonText.write(many ? List.of(example) : example);
+    return Json.write(many ? List.of(example) : example);
   }
 
   List<ModelDoc> models(List<TypeMirror> requests, List<TypeMirror> responses, List<TypeElement> declared) {
@@ -119,7 +120,7 @@ final class ModelHarvester {
         sources.relativePath(outermost(element)).orElse(""),
         source.map(TypeSource::declaration).orElseGet(() -> synthesised(type)),
         fields(type, source.map(TypeSource::initializers).orElse(Map.of())),
-        name + ".schema.json", JsonText.write(document) + "\n", JsonText.write(example));
+        name + ".schema.json", Json.write(document) + "\n", Json.write(example));
   }
 
   private List<FieldDoc> fields(DeclaredType type, Map<String, String> initializers) {
@@ -199,21 +200,7 @@ final class ModelHarvester {
   }
 
   private Map<String, String> params(TypeElement record) {
-    Map<String, String> result = new LinkedHashMap<>();
-    String doc = elements.getDocComment(record);
-    if (doc != null) {
-      for (String block : doc.split("\n\\s*@")) {
-        String trimmed = block.strip();
-        if (trimmed.startsWith("param ")) {
-          String rest = trimmed.substring(6).strip();
-          int space = rest.indexOf(' ');
-          if (space > 0) {
-            result.put(rest.substring(0, space), Javadoc.plain(rest.substring(space + 1)));
-          }
-        }
-      }
-    }
-    return result;
+    return Javadoc.params(elements.getDocComment(record));
   }
 
   /** For a class file: a declaration built from what Jackson sees. */

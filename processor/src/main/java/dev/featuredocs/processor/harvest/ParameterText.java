@@ -58,22 +58,6 @@ final class ParameterText {
   }
 
   private Map<String, String> read(ExecutableElement method) {
-    Map<String, String> result = new HashMap<>();
-    String doc = elements.getDocComment(method);
-    if (doc == null) {
-      return result;
-    }
-    String[] blocks = doc.split("\n\\s*@");
-    for (String block : blocks) {
-      String trimmed = block.strip();
-      if (trimmed.startsWith("param ")) {
-        String rest = trimmed.substring(6).strip();
-        int space = rest.indexOf(' ');
-        if (space > 0) {
-          result.put(rest.substring(0, space), Javadoc.plain(rest.substring(space + 1)));
-        }
-      }
-    }
-    return result;
+    return Javadoc.params(elements.getDocComment(method));
   }
 }

@@ -1,5 +1,6 @@
 package dev.featuredocs.processor.render;
 
+import dev.featuredocs.processor.json.Json;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 
@@ -70,24 +71,6 @@ public final class JsonRenderer {
   }
 
   private static void string(String s, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
+    Json.string(s, out);
   }
 }

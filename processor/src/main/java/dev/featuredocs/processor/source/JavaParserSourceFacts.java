@@ -122,23 +122,11 @@ public final class JavaParserSourceFacts implements SourceFacts {
 
   private static Optional<CallableDeclaration<?>> find(
       CompilationUnit unit, List<String> typePath, String name, List<String> parameterTypes) {
-    List<? extends Node> scope = unit.getTypes();
-    TypeDeclaration<?> type = null;
-    for (String simpleName : typePath) {
-      type = null;
-      for (Node node : scope) {
-        if (node instanceof TypeDeclaration<?> candidate && candidate.getNameAsString().equals(simpleName)) {
-          type = candidate;
-        }
-      }
-      if (type == null) {
-        return Optional.empty();
-      }
-      scope = type.getMembers();
-    }
-    if (type == null) {
+    Optional<TypeDeclaration<?>> found = typeDeclaration(unit, typePath);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
+    TypeDeclaration<?> type = found.get();
     CallableDeclaration<?> byArity = null;
     for (MethodDeclaration method : type.getMethodsByName(name)) {
       if (method.getParameters().size() != parameterTypes.size()) {

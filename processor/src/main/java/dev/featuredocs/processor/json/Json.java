@@ -1,4 +1,4 @@
-package dev.featuredocs.processor.harvest;
+package dev.featuredocs.processor.json;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -6,12 +6,13 @@ import java.util.Map;
 
 /**
  * Writes JSON from maps, lists, strings, numbers and booleans, two-space indented, keys in the
- * maps' own order (callers use sorted maps where the order must be canonical).
+ * maps' own order (callers use sorted maps where the order must be canonical). Shared by the
+ * harvesters (schemas, examples) and the renderer (the JSON model); it depends on nothing.
  */
-final class JsonText {
-  private JsonText() {}
+public final class Json {
+  private Json() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder out = new StringBuilder();
     write(value, out, "");
     return out.toString();
@@ -56,7 +57,8 @@ final class JsonText {
     }
   }
 
-  private static void string(String s, StringBuilder out) {
+  /** A JSON string literal, quotes included. */
+  public static void string(String s, StringBuilder out) {
     out.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
