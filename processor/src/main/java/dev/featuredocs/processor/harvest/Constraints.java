@@ -102,7 +102,10 @@ final class Constraints {
       }
       AnnotationMirror m = f.mirror();
       switch (f.name()) {
-        case "NotBlank" -> schema.put("minLength", Math.max(1, (Integer) schema.getOrDefault("minLength", 0)));
+        case "NotBlank" -> {
+          schema.put("minLength", Math.max(1, (Integer) schema.getOrDefault("minLength", 0)));
+          notBlank(schema);
+        }
         case "NotEmpty" -> bound(kind, schema, 1, -1);
         case "Size", "Length" -> bound(kind, schema, mirrors.integer(m, "min"), mirrors.integer(m, "max"));
         case "Min" -> schema.put("minimum", number(m));
@@ -113,7 +116,13 @@ final class Constraints {
         case "PositiveOrZero" -> schema.put("minimum", 0);
         case "Negative" -> schema.put("exclusiveMaximum", 0);
         case "NegativeOrZero" -> schema.put("maximum", 0);
-        case "Pattern" -> schema.put("pattern", anchored(mirrors.string(m, "regexp")));
+        case "Pattern" -> {
+          boolean notBlank = NOT_BLANK.equals(schema.get("pattern"));
+          schema.put("pattern", anchored(mirrors.string(m, "regexp")));
+          if (notBlank) {
+            notBlank(schema);
+          }
+        }
         case "Email" -> schema.put("format", "email");
         case "AssertTrue" -> schema.put("const", true);
         case "AssertFalse" -> schema.put("const", false);
@@ -205,6 +214,20 @@ final class Constraints {
 
   private boolean inclusive(AnnotationMirror m) {
     return !(mirrors.value(m, "inclusive").getValue() instanceof Boolean b) || b;
+  }
+
+  /** "Contains a non-whitespace character": what {@code @NotBlank} adds to {@code minLength: 1}. */
+  static final String NOT_BLANK = "\\S";
+  /** The same, as a lookahead in front of an anchored {@code @Pattern} (a schema holds one pattern). */
+  static final String NOT_BLANK_LOOKAHEAD = "(?=[\\s\\S]*\\S)";
+
+  private static void notBlank(Map<String, Object> schema) {
+    Object pattern = schema.get("pattern");
+    if (pattern == null || NOT_BLANK.equals(pattern)) {
+      schema.put("pattern", NOT_BLANK);
+    } else if (!pattern.toString().startsWith("^" + NOT_BLANK_LOOKAHEAD)) {
+      schema.put("pattern", "^" + NOT_BLANK_LOOKAHEAD + pattern.toString().substring(1));
+    }
   }
 
   /** Bean Validation matches the whole value; JSON Schema's {@code pattern} searches, so anchor it. */

@@ -99,7 +99,6 @@ final class ModelHarvester {
     Object example = new SchemaExamples(defs.schemas).example(model);
     Map<String, Object> document = new TreeMap<>(model);
     document.put("$schema", SCHEMA_DIALECT);
-    document.put("$id", name + ".schema.json");
     document.put("title", name);
     if (!purpose.isEmpty()) {
       document.put("description", purpose);

@@ -7,8 +7,8 @@ import java.util.Random;
 import java.util.regex.Pattern;
 
 /**
- * Example strings for {@code @Pattern} constraints, checked with {@link Pattern#matches} the way
- * Hibernate Validator checks them. Deterministic: the first matches in RgxGen's enumeration order,
+ * Example strings for schema patterns, checked with {@link java.util.regex.Matcher#find} the way
+ * JSON Schema checks them (patterns from {@code @Pattern} are anchored, so they match whole). Deterministic: the first matches in RgxGen's enumeration order,
  * then seeded random ones, so the same pattern always gets the same example.
  */
 final class PatternExamples {
@@ -23,7 +23,8 @@ final class PatternExamples {
     RgxGen generator;
     try {
       pattern = Pattern.compile(regex);
-      generator = RgxGen.parse(regex);
+      // Generate from the pattern without the not-blank lookahead RgxGen cannot read; check with all of it.
+      generator = RgxGen.parse(regex.replace(Constraints.NOT_BLANK_LOOKAHEAD, ""));
     } catch (RuntimeException e) { // PatternSyntaxException, or a construct RgxGen cannot parse
       return Optional.empty();
     }
@@ -48,7 +49,8 @@ final class PatternExamples {
   }
 
   private static boolean fits(String candidate, Pattern pattern, int min, int max) {
-    return candidate.length() >= min && candidate.length() <= max && pattern.matcher(candidate).matches()
+    // find(), as JSON Schema's pattern searches; patterns from @Pattern are anchored, so they match whole.
+    return candidate.length() >= min && candidate.length() <= max && pattern.matcher(candidate).find()
         && candidate.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
   }
 }

@@ -139,8 +139,9 @@ final class SchemaBuilder {
         return format(node, "date-time");
       }
       case "java.time.LocalDate" -> { return format(node, "date"); }
-      case "java.time.OffsetTime" -> { return format(node, "time"); }
-      case "java.time.Duration" -> { return format(node, "duration"); }
+      // Jackson writes "12:00Z" and "PT1.5S", which the time and duration formats reject.
+      case "java.time.OffsetTime" -> { return local(node, "^\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "12:00:00Z"); }
+      case "java.time.Duration" -> { return local(node, "^-?P", "PT1H"); }
       // JSON Schema's date-time and time formats require an offset; Jackson writes local values without one.
       case "java.time.LocalDateTime" -> { return local(node, LOCAL_DATE_TIME, "2026-01-01T00:00:00"); }
       case "java.time.LocalTime" -> { return local(node, LOCAL_TIME, "12:00:00"); }
@@ -220,7 +221,7 @@ final class SchemaBuilder {
         oneOf.add(node(subtype, List.of(), defs));
       }
       schema.put("oneOf", oneOf);
-      schema.put("x-discriminator", polymorphism.get().property());
+      schema.put("x-discriminator", new TreeMap<>(Map.of("propertyName", polymorphism.get().property())));
       return schema;
     }
     schema.put("type", "object");

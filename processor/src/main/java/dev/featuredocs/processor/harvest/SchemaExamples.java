@@ -92,7 +92,7 @@ final class SchemaExamples {
   private static String string(Map<String, Object> node) {
     int min = intValue(node, "minLength", 0);
     int max = intValue(node, "maxLength", Integer.MAX_VALUE);
-    if (node.get("pattern") instanceof String pattern) {
+    if (node.get("pattern") instanceof String pattern && !pattern.equals(Constraints.NOT_BLANK)) {
       return PatternExamples.example(pattern, min, max).orElse("<matches " + pattern + ">");
     }
     String text = switch (String.valueOf(node.get("format"))) {
