@@ -14,6 +14,7 @@ import dev.featuredocs.processor.source.JavaParserSourceFacts;
 import dev.featuredocs.processor.render.SummaryRenderer;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -45,6 +46,8 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class FeatureDocsProcessor extends AbstractProcessor {
+  static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
+
   private Diagnostics diagnostics;
   private ProcessorOptions options;
   private final RoundCollector collector = new RoundCollector();
@@ -71,9 +74,20 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     return Set.of("dev.featuredocs.annotations.*");
   }
 
+  /**
+   * The {@code featuredocs.*} options, and Gradle's incremental-compilation category: the jar's
+   * {@code META-INF/gradle/incremental.annotation.processors} declares this processor "dynamic", and
+   * Gradle asks here after {@code init}. Aggregating while everything goes through the {@code Filer};
+   * with {@code featuredocs.dir} the processor reads and writes files Gradle does not track, so it
+   * declares nothing and Gradle recompiles fully.
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return Option.keys();
+    Set<String> supported = new TreeSet<>(Option.keys());
+    if (options != null && options.docsDir().isEmpty()) {
+      supported.add(GRADLE_AGGREGATING);
+    }
+    return supported;
   }
 
   @Override
