@@ -51,6 +51,22 @@ public enum Message {
       "FD703",
       "%s is missing: generate it with -Afeaturedocs.mode=write (e.g. mvn compile) and commit it"),
   SUMMARY_CURRENT("FD704", "%s is up to date"),
+  MANUAL_UNCLOSED(
+      "FD707",
+      "%s line %d: manual block \"%s\" is not closed: add <!-- /featuredocs:manual --> on its own line after its text."
+          + " The file is left as it was"),
+  MANUAL_DUPLICATE_ID(
+      "FD708",
+      "%s line %d: manual block id \"%s\" is already used on line %d: give each block its own id, or merge the two."
+          + " The file is left as it was"),
+  MANUAL_STRAY_CLOSE(
+      "FD709",
+      "%s line %d: <!-- /featuredocs:manual --> closes no block: delete it, or open the block above its text"
+          + " with <!-- featuredocs:manual id=\"...\" -->. The file is left as it was"),
+  MANUAL_BAD_MARKER(
+      "FD710",
+      "%s line %d: %s is not a featuredocs marker: open a block with <!-- featuredocs:manual id=\"an-id\" -->"
+          + " and close it with <!-- /featuredocs:manual -->, each on its own line. The file is left as it was"),
   INTERNAL_ERROR(
       "FD901",
       "%s failed while documenting %s: %s. Nothing was written for this feature; please report this"
