@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -37,7 +38,8 @@ import javax.lang.model.element.TypeElement;
  *   <li><b>render</b> ({@link SummaryRenderer}, {@link JsonRenderer}): Markdown through FreeMarker,
  *       and the model as JSON;
  *   <li><b>output</b> ({@link SummaryOutput}): {@code META-INF/featuredocs/} in class output, and with
- *       {@code -Afeaturedocs.dir} the committed copy, written or verified.
+ *       {@code -Afeaturedocs.dir} the committed copy, its hand-written blocks carried over, written or
+ *       verified; then the committed summaries that no feature generates any more.
  * </ol>
  *
  * <p>This class only sequences them. No exception escapes to javac: an unexpected failure is
@@ -111,8 +113,12 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   }
 
   private void document(HarvestResult harvest) throws java.io.IOException {
+    // Only when every feature of the compilation harvested cleanly does the output know all slugs,
+    // and so which committed summaries belong to none.
+    boolean allFeaturesKnown = diagnostics.errorCount() == 0;
     SummaryRenderer renderer = new SummaryRenderer(options.template());
-    SummaryOutput output = new SummaryOutput(processingEnv.getFiler(), diagnostics, options.docsDir(), options.mode());
+    SummaryOutput output = new SummaryOutput(processingEnv.getFiler(), diagnostics, options.docsDir(), options.mode(),
+        renderer.templateName());
     for (FeatureSummary feature : harvest.features()) {
       List<Element> originating = harvest.originating().get(feature.name());
       String markdown;
@@ -123,7 +129,11 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
             e.getMessage());
         continue;
       }
-      output.emit(feature.slug(), markdown, JsonRenderer.render(feature), originating.toArray(Element[]::new));
+      output.emit(feature.name(), feature.slug(), markdown, JsonRenderer.render(feature),
+          originating.toArray(Element[]::new));
+    }
+    if (allFeaturesKnown) {
+      output.reportOrphans(harvest.features().stream().map(FeatureSummary::slug).collect(Collectors.toSet()));
     }
   }
 }
