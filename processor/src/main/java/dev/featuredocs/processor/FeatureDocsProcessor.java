@@ -15,7 +15,9 @@ import dev.featuredocs.processor.source.JavaParserSourceFacts;
 import dev.featuredocs.processor.render.SummaryRenderer;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -37,7 +39,8 @@ import javax.lang.model.element.TypeElement;
  *   <li><b>render</b> ({@link SummaryRenderer}, {@link JsonRenderer}): Markdown through FreeMarker,
  *       and the model as JSON;
  *   <li><b>output</b> ({@link SummaryOutput}): {@code META-INF/featuredocs/} in class output, and with
- *       {@code -Afeaturedocs.dir} the committed copy, written or verified.
+ *       {@code -Afeaturedocs.dir} the committed copy, its hand-written blocks carried over, written or
+ *       verified; then the committed summaries that no feature generates any more.
  * </ol>
  *
  * <p>This class only sequences them. No exception escapes to javac: an unexpected failure is
@@ -46,6 +49,8 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class FeatureDocsProcessor extends AbstractProcessor {
+  static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
+
   private Diagnostics diagnostics;
   private ProcessorOptions options;
   private final RoundCollector collector = new RoundCollector();
@@ -72,9 +77,20 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     return Set.of("dev.featuredocs.annotations.*");
   }
 
+  /**
+   * The {@code featuredocs.*} options, and Gradle's incremental-compilation category: the jar's
+   * {@code META-INF/gradle/incremental.annotation.processors} declares this processor "dynamic", and
+   * Gradle asks here after {@code init}. Aggregating while everything goes through the {@code Filer};
+   * with {@code featuredocs.dir} the processor reads and writes files Gradle does not track, so it
+   * declares nothing and Gradle recompiles fully.
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return Option.keys();
+    Set<String> supported = new TreeSet<>(Option.keys());
+    if (options != null && options.docsDir().isEmpty()) {
+      supported.add(GRADLE_AGGREGATING);
+    }
+    return supported;
   }
 
   @Override
@@ -98,8 +114,12 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   }
 
   private void document(HarvestResult harvest) throws java.io.IOException {
+    // Only when every feature of the compilation harvested cleanly does the output know all slugs,
+    // and so which committed summaries belong to none.
+    boolean allFeaturesKnown = diagnostics.errorCount() == 0;
     SummaryRenderer renderer = new SummaryRenderer(options.template());
-    SummaryOutput output = new SummaryOutput(processingEnv.getFiler(), diagnostics, options.docsDir(), options.mode());
+    SummaryOutput output = new SummaryOutput(processingEnv.getFiler(), diagnostics, options.docsDir(), options.mode(),
+        renderer.templateName());
     java.util.Map<String, String> schemas = new java.util.TreeMap<>();
     java.util.Map<String, java.util.Set<Element>> schemaOrigins = new java.util.HashMap<>();
     for (FeatureSummary feature : harvest.features()) {
@@ -112,11 +132,15 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
             e.getMessage());
         continue;
       }
-      output.emit(feature.slug(), markdown, JsonRenderer.render(feature), originating.toArray(Element[]::new));
+      output.emit(feature.name(), feature.slug(), markdown, JsonRenderer.render(feature),
+          originating.toArray(Element[]::new));
       for (ModelDoc model : feature.models()) {
         schemas.putIfAbsent(model.schemaFile(), model.schema());
         schemaOrigins.computeIfAbsent(model.schemaFile(), f -> new java.util.LinkedHashSet<>()).addAll(originating);
       }
+    }
+    if (allFeaturesKnown) {
+      output.reportOrphans(harvest.features().stream().map(FeatureSummary::slug).collect(Collectors.toSet()));
     }
     // A model shared by features is one schema file, written once.
     schemas.forEach((file, json) -> output.emitSchema(file, json, schemaOrigins.get(file).toArray(Element[]::new)));

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
@@ -55,6 +57,12 @@ final class Compilations {
             throw new UncheckedIOException(e);
           }
         });
+  }
+
+  /** The text of every diagnostic of {@code kind}, in order. */
+  static List<String> messages(Compilation compilation, Diagnostic.Kind kind) {
+    return compilation.diagnostics().stream().filter(d -> d.getKind() == kind)
+        .map(d -> d.getMessage(Locale.ROOT)).toList();
   }
 
   static String summary(Compilation compilation, String slug) {

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 
@@ -27,6 +28,23 @@ final class Fixtures {
     }
   }
 
+  /** The fixture with the text of one file ({@code path} relative to its root) edited: the code changed. */
+  static List<JavaFileObject> load(String fixture, String path, UnaryOperator<String> edit) {
+    Path root = root(fixture);
+    Path edited = root.resolve(path);
+    if (!Files.isRegularFile(edited)) {
+      throw new IllegalArgumentException("no " + path + " in fixture " + fixture);
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(f -> f.toString().endsWith(".java"))
+          .sorted()
+          .map(f -> f.equals(edited) ? source(root, f, edit) : source(root, f))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Stand-ins for annotations whose jars the tests do not depend on (swagger's @ApiResponse, JAX-RS 2's
    * javax.ws.rs); Spring, Jakarta REST, Bean Validation and JPA come as real jars on the test classpath.
@@ -36,9 +54,13 @@ final class Fixtures {
   }
 
   private static JavaFileObject source(Path root, Path file) {
+    return source(root, file, UnaryOperator.identity());
+  }
+
+  private static JavaFileObject source(Path root, Path file, UnaryOperator<String> edit) {
     String name = root.relativize(file).toString().replace('\\', '/').replaceAll("\\.java$", "").replace('/', '.');
     try {
-      return JavaFileObjects.forSourceString(name, Files.readString(file));
+      return JavaFileObjects.forSourceString(name, edit.apply(Files.readString(file)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -43,18 +43,54 @@ public enum Message {
   TEMPLATE_FAILED(
       "FD601",
       "summary of feature \"%s\" could not be rendered with template %s: %s. Nothing was written for this feature"),
+  TEMPLATE_MANUAL_BLOCKS(
+      "FD602",
+      "template %s renders a summary of feature \"%s\" whose manual blocks do not pair up (line %d: %s):"
+          + " give each <!-- featuredocs:manual id=\"...\" --> its own id and a closing <!-- /featuredocs:manual -->."
+          + " Nothing was written for this feature"),
   WRITE_FAILED("FD701", "could not write %s: %s. The previous file, if any, is left as it was"),
   SUMMARY_STALE(
       "FD702",
-      "%s is stale (first difference at line %d): regenerate it with -Afeaturedocs.mode=write (e.g. mvn compile) and commit it"),
+      "%s is stale: the code generates different text. Regenerate it and commit it: " + Regenerate.HOW + "\n%s"),
   SUMMARY_MISSING(
       "FD703",
-      "%s is missing: generate it with -Afeaturedocs.mode=write (e.g. mvn compile) and commit it"),
+      "%s is missing. Generate it and commit it: " + Regenerate.HOW + "\n%s"),
   SUMMARY_CURRENT("FD704", "%s is up to date"),
+  SUMMARY_ORPHANED(
+      "FD705",
+      "%s is a featuredocs summary, but no feature of this compilation generates it (renamed or removed?)."
+          + " Delete it and commit: git rm %s\n%s"),
+  SUMMARY_ORPHANED_WARNING(
+      "FD706",
+      "%s is a featuredocs summary, but no feature of this compilation generates it (renamed or removed?):"
+          + " if its feature is gone, delete it: git rm %s"),
+  MANUAL_UNCLOSED(
+      "FD707",
+      "%s line %d: manual block \"%s\" is not closed: add <!-- /featuredocs:manual --> on its own line after its text."
+          + " The file is left as it was"),
+  MANUAL_DUPLICATE_ID(
+      "FD708",
+      "%s line %d: manual block id \"%s\" is already used on line %d: give each block its own id, or merge the two."
+          + " The file is left as it was"),
+  MANUAL_STRAY_CLOSE(
+      "FD709",
+      "%s line %d: <!-- /featuredocs:manual --> closes no block: delete it, or open the block above its text"
+          + " with <!-- featuredocs:manual id=\"...\" -->. The file is left as it was"),
+  MANUAL_BAD_MARKER(
+      "FD710",
+      "%s line %d: %s is not a featuredocs marker: open a block with <!-- featuredocs:manual id=\"an-id\" -->"
+          + " and close it with <!-- /featuredocs:manual -->, each on its own line. The file is left as it was"),
+  READ_FAILED("FD711", "could not read %s: %s. Nothing was written or verified for it"),
   INTERNAL_ERROR(
       "FD901",
       "%s failed while documenting %s: %s. Nothing was written for this feature; please report this"
           + " with the stack trace below%n%s");
+
+  /** How to regenerate the committed summaries, in every message that asks for it. */
+  private static final class Regenerate {
+    static final String HOW = "mvn clean compile -Dfeaturedocs.mode=write"
+        + " (the javac option is -Afeaturedocs.mode=write, the default)";
+  }
 
   private final String id;
   private final String format;

@@ -4,54 +4,147 @@ import dev.featuredocs.processor.diag.Diagnostics;
 import dev.featuredocs.processor.diag.Message;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Where a feature's rendered files go: always into class output through the {@code Filer}
- * ({@code META-INF/featuredocs/<slug>.md} and {@code .json}), and with a docs directory also to
- * {@code <dir>/<slug>.md}, written or verified.
+ * Where a feature's rendered files go: into class output through the {@code Filer}
+ * ({@code META-INF/featuredocs/<slug>.md} and {@code .json}), and with a docs directory also the
+ * committed copy {@code <dir>/<slug>.md}, written or verified.
  *
- * <p>Writes to the docs directory go to a temporary file that is then moved over the old one, so
- * a failure never leaves half a file; an unchanged file is not touched, so its timestamp stays.
+ * <p>Every summary ends with {@link DocsDirectory#TRAILER}. With a docs directory, the text is the
+ * fresh rendering with the committed file's manual blocks merged in ({@link ManualSections}), and
+ * both copies get that same text: so {@code verify} expects the hand-written content too, and the
+ * class-output copy agrees with the committed one. Committed markers that do not pair up are an
+ * error, and nothing is written for that feature.
+ *
+ * <p>{@code write} replaces a committed file only when its text changed (line endings aside), so
+ * unchanged files keep their timestamps. {@code verify} writes nothing to the docs directory and
+ * reports each stale, missing or orphaned summary with a short diff.
  */
 public final class SummaryOutput {
   private static final String RESOURCE_DIR = "META-INF/featuredocs/";
+  /** Lines of diff shown in a message, after its two file lines. */
+  static final int DIFF_LINES = 40;
 
   private final Filer filer;
   private final Diagnostics diagnostics;
-  private final Optional<Path> docsDir;
+  private final Optional<DocsDirectory> docs;
   private final Mode mode;
+  private final String templateName;
 
-  public SummaryOutput(Filer filer, Diagnostics diagnostics, Optional<Path> docsDir, Mode mode) {
+  public SummaryOutput(Filer filer, Diagnostics diagnostics, Optional<Path> docsDir, Mode mode, String templateName) {
     this.filer = filer;
     this.diagnostics = diagnostics;
-    this.docsDir = docsDir;
+    this.docs = docsDir.map(DocsDirectory::new);
     this.mode = mode;
+    this.templateName = templateName;
   }
 
-  public void emit(String slug, String markdown, String json, Element... originating) {
+  /** Writes (or verifies) the files of feature {@code name}; {@code originating} is not empty. */
+  public void emit(String name, String slug, String markdown, String json, Element... originating) {
+    ManualSections rendered;
+    try {
+      rendered = ManualSections.parse(markdown);
+    } catch (MarkerException e) {
+      diagnostics.error(Message.TEMPLATE_MANUAL_BLOCKS, originating[0], templateName, name, e.line(), e.getMessage());
+      return;
+    }
+    if (docs.isEmpty()) {
+      resources(slug, signed(markdown), json, originating);
+      return;
+    }
+    Path target = docs.get().file(slug);
+    Optional<String> committed;
+    try {
+      committed = docs.get().read(target);
+    } catch (IOException e) {
+      diagnostics.error(Message.READ_FAILED, target, e.getMessage());
+      return;
+    }
+    String expected = signed(markdown);
+    if (committed.isPresent()) {
+      try {
+        expected = signed(rendered.mergedWith(ManualSections.parse(committed.get())));
+      } catch (MarkerException e) {
+        diagnostics.error(e.message(), concat(target, e.line(), e.details()));
+        return;
+      }
+    }
+    resources(slug, expected, json, originating);
+    if (mode == Mode.VERIFY) {
+      verify(target, committed, expected);
+    } else if (!committed.equals(Optional.of(expected))) {
+      write(target, expected);
+    }
+  }
+
+  /**
+   * Reports the summaries in the docs directory that none of {@code slugs} (every feature of the
+   * compilation) generates: an error in {@code verify}, a warning in {@code write}, which never
+   * deletes a committed file.
+   */
+  public void reportOrphans(Set<String> slugs) {
+    if (docs.isEmpty()) {
+      return;
+    }
+    List<Path> summaries;
+    try {
+      summaries = docs.get().summaries();
+    } catch (IOException e) {
+      diagnostics.error(Message.READ_FAILED, docs.get().dir(), e.getMessage());
+      return;
+    }
+    for (Path file : summaries) {
+      String name = file.getFileName().toString();
+      if (slugs.contains(name.substring(0, name.length() - ".md".length()))) {
+        continue;
+      }
+      if (mode == Mode.WRITE) {
+        diagnostics.warning(Message.SUMMARY_ORPHANED_WARNING, file, file);
+        continue;
+      }
+      try {
+        String text = docs.get().read(file).orElse("");
+        diagnostics.error(Message.SUMMARY_ORPHANED, file, file,
+            UnifiedDiff.of(name + " (committed)", "/dev/null", text, "", DIFF_LINES));
+      } catch (IOException e) {
+        diagnostics.error(Message.READ_FAILED, file, e.getMessage());
+      }
+    }
+  }
+
+  private void verify(Path target, Optional<String> committed, String expected) {
+    String name = target.getFileName().toString();
+    if (committed.isEmpty()) {
+      diagnostics.error(Message.SUMMARY_MISSING, target,
+          UnifiedDiff.of("/dev/null", name + " (generated from the code)", "", expected, DIFF_LINES));
+    } else if (committed.get().equals(expected)) {
+      diagnostics.note(Message.SUMMARY_CURRENT, target);
+    } else {
+      diagnostics.error(Message.SUMMARY_STALE, target,
+          UnifiedDiff.of(name + " (committed)", name + " (generated from the code)", committed.get(), expected, DIFF_LINES));
+    }
+  }
+
+  private void write(Path target, String content) {
+    try {
+      docs.get().write(target, content);
+    } catch (IOException | RuntimeException e) {
+      diagnostics.error(Message.WRITE_FAILED, target, e.getMessage());
+    }
+  }
+
+  private void resources(String slug, String markdown, String json, Element... originating) {
     resource(slug + ".md", markdown, originating);
     resource(slug + ".json", json, originating);
-    docsDir.ifPresent(dir -> {
-      Path target = dir.resolve(slug + ".md").normalize();
-      if (!target.getParent().equals(dir.normalize())) {
-        throw new IllegalArgumentException("slug escapes the docs directory: " + slug);
-      }
-      if (mode == Mode.VERIFY) {
-        verify(target, markdown);
-      } else {
-        write(target, markdown);
-      }
-    });
   }
 
   /**
@@ -60,17 +153,26 @@ public final class SummaryOutput {
    */
   public void emitSchema(String file, String json, Element... originating) {
     resource("schemas/" + file, json, originating);
-    docsDir.ifPresent(dir -> {
-      Path target = dir.resolve("schemas").resolve(file).normalize();
-      if (!target.getParent().getParent().equals(dir.normalize())) {
-        throw new IllegalArgumentException("schema file escapes the docs directory: " + file);
-      }
-      if (mode == Mode.VERIFY) {
-        verify(target, json);
-      } else {
-        write(target, json);
-      }
-    });
+    if (docs.isEmpty()) {
+      return;
+    }
+    Path dir = docs.get().dir().resolve("schemas");
+    Path target = dir.resolve(file).normalize();
+    if (!target.getParent().equals(dir.normalize())) {
+      throw new IllegalArgumentException("schema file escapes the docs directory: " + file);
+    }
+    Optional<String> committed;
+    try {
+      committed = docs.get().read(target);
+    } catch (IOException e) {
+      diagnostics.error(Message.READ_FAILED, target, e.getMessage());
+      return;
+    }
+    if (mode == Mode.VERIFY && !committed.equals(Optional.of(json))) {
+      verify(target, committed, json); // only what is wrong: the summaries' notes say the docs are current
+    } else if (mode == Mode.WRITE && !committed.equals(Optional.of(json))) {
+      write(target, json);
+    }
   }
 
   private void resource(String name, String content, Element... originating) {
@@ -84,53 +186,14 @@ public final class SummaryOutput {
     }
   }
 
-  private void write(Path target, String content) {
-    try {
-      byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-      if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
-        return;
-      }
-      Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      try {
-        Files.write(temp, bytes);
-        try {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    } catch (IOException | RuntimeException e) {
-      diagnostics.error(Message.WRITE_FAILED, target, e.getMessage());
-    }
+  /** The summary with its last line, {@link DocsDirectory#TRAILER}, after a blank line. */
+  private static String signed(String markdown) {
+    return markdown + "\n" + DocsDirectory.TRAILER + "\n";
   }
 
-  private void verify(Path target, String expected) {
-    try {
-      if (!Files.isRegularFile(target)) {
-        diagnostics.error(Message.SUMMARY_MISSING, target);
-        return;
-      }
-      String actual = Files.readString(target, StandardCharsets.UTF_8).replace("\r\n", "\n");
-      if (actual.equals(expected)) {
-        diagnostics.note(Message.SUMMARY_CURRENT, target);
-      } else {
-        diagnostics.error(Message.SUMMARY_STALE, target, firstDifferentLine(expected, actual));
-      }
-    } catch (IOException e) {
-      diagnostics.error(Message.WRITE_FAILED, target, e.getMessage());
-    }
-  }
-
-  static int firstDifferentLine(String expected, String actual) {
-    String[] a = expected.split("\n", -1);
-    String[] b = actual.split("\n", -1);
-    int i = 0;
-    while (i < a.length && i < b.length && a[i].equals(b[i])) {
-      i++;
-    }
-    return i + 1;
+  private static Object[] concat(Object file, int line, Object[] details) {
+    List<Object> args = new ArrayList<>(List.of(file, line));
+    args.addAll(List.of(details));
+    return args.toArray();
   }
 }

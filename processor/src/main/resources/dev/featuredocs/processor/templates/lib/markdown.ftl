@@ -10,9 +10,11 @@
 <#macro later>
 _Not derived from code yet: this version of featuredocs leaves this section empty._
 </#macro>
-<#-- A section code cannot tell. -->
-<#macro manual>
+<#-- A section code cannot tell: a block, named by a stable id, whose text the team writes and regeneration keeps. -->
+<#macro manual id>
+<!-- featuredocs:manual id="${id?no_esc}" -->
 _Code cannot tell this: it is for the team to write._
+<!-- /featuredocs:manual -->
 </#macro>
 <#-- A checklist line. -->
 <#macro check item>

@@ -11,4 +11,4 @@ _No source files found for this feature._
 </#if>
 
 #### Modified Files
-<@md.manual/>
+<@md.manual "modified-files"/>

@@ -4,7 +4,7 @@
 <@md.later/>
 
 ### Planned Enhancements
-<@md.manual/>
+<@md.manual "planned-enhancements"/>
 
 ### Maintenance Requirements
-<@md.manual/>
+<@md.manual "maintenance"/>

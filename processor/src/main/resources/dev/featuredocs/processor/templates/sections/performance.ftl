@@ -4,7 +4,7 @@
 <@md.later/>
 
 ### Performance Metrics
-<@md.manual/>
+<@md.manual "performance-metrics"/>
 
 ### Scalability Considerations
-<@md.manual/>
+<@md.manual "scalability"/>

@@ -7,7 +7,7 @@
 <@md.later/>
 
 ### Manual Testing Performed
-<@md.manual/>
+<@md.manual "manual-testing"/>
 
 ### Performance Testing
-<@md.manual/>
+<@md.manual "performance-testing"/>

@@ -1,7 +1,7 @@
 ## Troubleshooting Guide
 
 ### Common Issues
-<@md.manual/>
+<@md.manual "common-issues"/>
 
 ### Debug Information
 <@md.later/>

@@ -1,0 +1,160 @@
+package dev.featuredocs.processor.output;
+
+import dev.featuredocs.processor.diag.Message;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A summary cut into generated text and manual blocks, the sections code cannot fill:
+ *
+ * <pre>
+ * &lt;!-- featuredocs:manual id="manual-testing" --&gt;
+ * _Code cannot tell this: it is for the team to write._
+ * &lt;!-- /featuredocs:manual --&gt;
+ * </pre>
+ *
+ * <p>{@link #mergedWith} puts the committed file's block contents, byte for byte, into a freshly
+ * rendered summary, each in the place of the block with the same id. A committed block whose id
+ * the fresh summary no longer has is kept at the end under {@value #PRESERVED_HEADING}, unless it
+ * holds no hand-written text (blank, or still the placeholder a fresh block carries). Markers are
+ * whole lines; {@code \r\n} must already be {@code \n}.
+ */
+public final class ManualSections {
+  static final String PRESERVED_HEADING = "## Preserved notes";
+  static final String PRESERVED_INTRO =
+      "_Hand-written notes from sections this summary no longer has: move them where they belong, or delete them._";
+  static final String CLOSE = "<!-- /featuredocs:manual -->";
+
+  private static final Pattern OPEN_LINE = Pattern.compile("<!--\\s*featuredocs:manual\\s+id=\"([^\"]+)\"\\s*-->");
+  private static final Pattern CLOSE_LINE = Pattern.compile("<!--\\s*/featuredocs:manual\\s*-->");
+  private static final Pattern ANY_MARKER = Pattern.compile("<!--\\s*/?\\s*featuredocs:manual\\b.*");
+
+  /** Generated text, or one manual block: its opening line, content and closing line, each with its {@code \n}. */
+  private record Part(String text, String id, String open, String content, String close) {
+    boolean isBlock() {
+      return id != null;
+    }
+  }
+
+  private final List<Part> parts;
+  private final Map<String, Part> blocks;
+
+  private ManualSections(List<Part> parts) {
+    this.parts = List.copyOf(parts);
+    this.blocks = parts.stream().filter(Part::isBlock)
+        .collect(Collectors.toMap(Part::id, p -> p, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  /** The opening marker of block {@code id}. */
+  static String open(String id) {
+    return "<!-- featuredocs:manual id=\"" + id + "\" -->";
+  }
+
+  /** Cuts {@code text} into parts; fails on the first marker that does not pair up. */
+  public static ManualSections parse(String text) throws MarkerException {
+    List<Part> parts = new ArrayList<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    StringBuilder pending = new StringBuilder();
+    String openId = null;
+    String openLine = null;
+    int openAt = 0;
+    int number = 0;
+    for (String line : lines(text)) {
+      number++;
+      String marker = line.strip();
+      Matcher open = OPEN_LINE.matcher(marker);
+      if (open.matches()) {
+        if (openId != null) {
+          throw unclosed(openId, openAt);
+        }
+        String id = open.group(1);
+        Integer first = seen.putIfAbsent(id, number);
+        if (first != null) {
+          throw new MarkerException(Message.MANUAL_DUPLICATE_ID, number,
+              "manual block id \"" + id + "\" is used twice", id, first);
+        }
+        parts.add(new Part(pending.toString(), null, null, null, null));
+        pending.setLength(0);
+        openId = id;
+        openLine = line;
+        openAt = number;
+      } else if (CLOSE_LINE.matcher(marker).matches()) {
+        if (openId == null) {
+          throw new MarkerException(Message.MANUAL_STRAY_CLOSE, number, "a closing marker closes no block");
+        }
+        parts.add(new Part(null, openId, openLine, pending.toString(), line));
+        pending.setLength(0);
+        openId = null;
+      } else if (ANY_MARKER.matcher(marker).matches()) {
+        throw new MarkerException(Message.MANUAL_BAD_MARKER, number, "a marker is malformed: " + marker, marker);
+      } else {
+        pending.append(line);
+      }
+    }
+    if (openId != null) {
+      throw unclosed(openId, openAt);
+    }
+    parts.add(new Part(pending.toString(), null, null, null, null));
+    return new ManualSections(parts);
+  }
+
+  private static MarkerException unclosed(String id, int line) {
+    return new MarkerException(Message.MANUAL_UNCLOSED, line, "manual block \"" + id + "\" is not closed", id);
+  }
+
+  /** The lines of {@code text}, each with its {@code \n} (the last may lack one). */
+  private static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end + 1;
+      lines.add(text.substring(start, end));
+      start = end;
+    }
+    return lines;
+  }
+
+  /** The ids of the manual blocks, in order. */
+  public Set<String> ids() {
+    return blocks.keySet();
+  }
+
+  /**
+   * This (freshly rendered) summary with the contents of {@code committed}'s blocks in place of its
+   * own, and {@code committed}'s other hand-written blocks under {@value #PRESERVED_HEADING}.
+   */
+  public String mergedWith(ManualSections committed) {
+    StringBuilder out = new StringBuilder();
+    for (Part part : parts) {
+      if (part.isBlock()) {
+        Part kept = committed.blocks.get(part.id());
+        out.append(part.open()).append(kept == null ? part.content() : kept.content()).append(part.close());
+      } else {
+        out.append(part.text());
+      }
+    }
+    Set<String> placeholders = parts.stream().filter(Part::isBlock).map(Part::content).collect(Collectors.toSet());
+    List<Part> preserved = committed.blocks.values().stream()
+        .filter(p -> !blocks.containsKey(p.id()))
+        .filter(p -> !p.content().isBlank() && !placeholders.contains(p.content()))
+        .toList();
+    if (!preserved.isEmpty()) {
+      if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+        out.append('\n');
+      }
+      out.append('\n').append(PRESERVED_HEADING).append("\n\n").append(PRESERVED_INTRO).append('\n');
+      for (Part part : preserved) {
+        String content = part.content().endsWith("\n") ? part.content() : part.content() + "\n";
+        out.append('\n').append(open(part.id())).append('\n').append(content).append(CLOSE).append('\n');
+      }
+    }
+    return out.toString();
+  }
+}
