@@ -1,7 +1,15 @@
 package dev.featuredocs.sample;
 
-import com.github.curiousoddman.rgxgen.RgxGen;
-import com.networknt.schema.Error;
+import static dev.featuredocs.sample.JsonNodes.NODES;
+import static dev.featuredocs.sample.JsonNodes.append;
+import static dev.featuredocs.sample.JsonNodes.at;
+import static dev.featuredocs.sample.JsonNodes.isNullOnly;
+import static dev.featuredocs.sample.JsonNodes.nonNull;
+import static dev.featuredocs.sample.JsonNodes.with;
+import static dev.featuredocs.sample.JsonNodes.withEntry;
+import static dev.featuredocs.sample.JsonNodes.without;
+import static dev.featuredocs.sample.SampleValues.MAX_DEPTH;
+
 import dev.featuredocs.sample.ModelSchemas.ModelSchema;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -11,12 +19,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -53,6 +58,11 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code "42"} or {@code 1.5}. {@code uniqueItems} gets no violating mutation: the app reads arrays
  * into {@code Set}s, which silently drop duplicates, so it accepts them by design. The formats
  * {@code int32} and {@code int64} are annotations without a check.
+ *
+ * <p>This class walks the schema and mutates its structure (alternatives, array items, properties,
+ * map values); {@link KeywordMutations} mutates the keywords of each value it reaches,
+ * {@link SampleValues} makes the values, {@link MutationRecorder} chooses among them and records
+ * the mutations, and {@link JsonNodes} holds the path and node helpers.
  */
 final class Mutations {
 
@@ -78,20 +88,22 @@ final class Mutations {
   /** What no enum of the app is expected to contain. */
   static final String NOT_A_VALUE = "NOT_A_VALUE";
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final int MAX_DEPTH = 12;
-  private static final int MAX_GENERATED_LENGTH = 200_000;
   private static final int MAX_GENERATED_ITEMS = 1_000;
 
   /** Each model's mutations, computed once: several checks walk the same ones. */
   private static final Map<ModelSchema, List<Mutation>> CACHE = new IdentityHashMap<>();
 
   private final ModelSchema model;
-  private final List<Mutation> found = new ArrayList<>();
   private final Deque<JsonNode> walking = new ArrayDeque<>();
+  private final SampleValues samples;
+  private final MutationRecorder recorder;
+  private final KeywordMutations keywords;
 
   private Mutations(ModelSchema model) {
     this.model = model;
+    this.samples = new SampleValues(model, walking);
+    this.recorder = new MutationRecorder(model);
+    this.keywords = new KeywordMutations(recorder);
   }
 
   /** The mutations of a model's example that break one constraint each. */
@@ -123,7 +135,7 @@ final class Mutations {
     }
     Mutations mutations = new Mutations(model);
     mutations.walk(model.name(), model.root(), example, List.of());
-    return List.copyOf(mutations.found);
+    return mutations.recorder.recorded();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -147,19 +159,19 @@ final class Mutations {
       }
     }
     if (schema.get("enum") instanceof ArrayNode values) {
-      enumeration(where, schema, values, doc, path);
+      keywords.enumeration(where, schema, values, doc, path);
     }
     if (schema.has("const")) {
-      constant(where, schema, doc, path);
+      keywords.constant(where, schema, doc, path);
     }
     if (schema.has("type")) {
-      type(where, schema, doc, path);
+      keywords.type(where, schema, doc, path);
     }
     JsonNode value = at(doc, path);
     if (value.isString()) {
-      strings(where, schema, doc, path);
+      keywords.strings(where, schema, doc, path);
     } else if (value.isNumber()) {
-      numbers(where, schema, doc, path);
+      keywords.numbers(where, schema, doc, path);
     } else if (value.isArray()) {
       arrays(where, schema, doc, path);
     } else if (value.isObject()) {
@@ -181,16 +193,16 @@ final class Mutations {
     }
     JsonNode value = at(doc, path);
     if (value.isNull() || value.isMissingNode()) {
-      value = sample(others.get(0), 0);
+      value = samples.sample(others.get(0), 0);
       if (value == null) {
         return;
       }
       doc = with(doc, path, value);
     }
     if (others.size() > 1) {
-      violate(where + ": " + keyword + " (no alternative matches)", keyword, schema, doc, path,
-          List.of(text(NOT_A_VALUE), NODES.objectNode(), NODES.arrayNode(), NODES.booleanNode(true),
-              NODES.numberNode(new BigDecimal("0.5"))));
+      recorder.violate(where + ": " + keyword + " (no alternative matches)", keyword, schema, doc,
+          path, List.of(JsonNodes.text(NOT_A_VALUE), NODES.objectNode(), NODES.arrayNode(),
+              NODES.booleanNode(true), NODES.numberNode(new BigDecimal("0.5"))));
     }
     for (int i = 0; i < others.size(); i++) {
       JsonNode branch = others.get(i);
@@ -202,145 +214,6 @@ final class Mutations {
     }
   }
 
-  private void enumeration(
-      String where, JsonNode schema, ArrayNode values, JsonNode doc, List<Object> path) {
-    List<String> names = new ArrayList<>();
-    boolean strings = false;
-    BigDecimal largest = BigDecimal.ZERO;
-    for (JsonNode v : values) {
-      names.add(v.isString() ? v.asString() : v.toString());
-      strings |= v.isString();
-      if (v.isNumber() && v.decimalValue().compareTo(largest) > 0) {
-        largest = v.decimalValue();
-      }
-    }
-    JsonNode outside = strings ? text(NOT_A_VALUE) : number(largest.add(BigDecimal.ONE));
-    violate(where + ": enum " + names, "enum", schema, doc, path, List.of(outside));
-    for (JsonNode v : values) {
-      conform(where + ": enum value " + (v.isString() ? v.asString() : v), "enum", schema, doc,
-          path, List.of(v));
-    }
-  }
-
-  private void constant(String where, JsonNode schema, JsonNode doc, List<Object> path) {
-    JsonNode value = schema.get("const");
-    JsonNode other;
-    if (value.isBoolean()) {
-      other = NODES.booleanNode(!value.asBoolean());
-    } else if (value.isNumber()) {
-      other = number(value.decimalValue().add(BigDecimal.ONE));
-    } else if (value.isString()) {
-      other = text("NOT_" + value.asString());
-    } else {
-      other = text(NOT_A_VALUE);
-    }
-    violate(where + ": const " + value, "const", schema, doc, path, List.of(other));
-  }
-
-  private void type(String where, JsonNode schema, JsonNode doc, List<Object> path) {
-    List<String> types = types(schema);
-    List<JsonNode> candidates = new ArrayList<>();
-    for (String type : types) {
-      switch (type) {
-        // Jackson turns numbers and booleans into strings, so only an object or array is wrong.
-        case "string" -> candidates.add(NODES.objectNode());
-        // Jackson parses numeric strings ("42") into numbers, so the string is not numeric.
-        case "integer", "number" -> candidates.add(text("not-a-number"));
-        case "boolean" -> candidates.add(text("not-a-boolean"));
-        case "array" -> candidates.add(text("not-an-array"));
-        case "object" -> candidates.add(text("not-an-object"));
-        default -> {}
-      }
-    }
-    candidates.addAll(List.of(NODES.objectNode(), text("not-a-value"), NODES.arrayNode()));
-    violate(where + ": type " + String.join("|", types), "type", schema, doc, path, candidates);
-  }
-
-  private void strings(String where, JsonNode schema, JsonNode doc, List<Object> path) {
-    int min = schema.path("minLength").asInt(0);
-    if (schema.has("minLength") && min > 0) {
-      violate(where + ": minLength " + min, "minLength", schema, doc, path,
-          stringsOfLength(schema, min - 1));
-    }
-    if (schema.has("maxLength")) {
-      int max = schema.get("maxLength").asInt();
-      if (max < MAX_GENERATED_LENGTH) {
-        violate(where + ": maxLength " + max, "maxLength", schema, doc, path,
-            stringsOfLength(schema, max + 1));
-        conform(where + ": at maxLength " + max, "maxLength", schema, doc, path,
-            stringsOfLength(schema, max));
-      }
-    }
-    if (schema.has("pattern")) {
-      String pattern = schema.get("pattern").asString();
-      List<JsonNode> misses = new ArrayList<>();
-      Random random = new Random(pattern.hashCode());
-      for (int i = 0; i < 5; i++) {
-        generate(pattern, random, false).map(Mutations::text).ifPresent(misses::add);
-      }
-      int length = Math.max(1, min);
-      for (String s : List.of(" ".repeat(length), "~".repeat(length), "NOT A MATCH", "", "x",
-          "0")) {
-        misses.add(text(s));
-      }
-      violate(where + ": pattern " + pattern, "pattern", schema, doc, path, misses);
-      List<JsonNode> matches = new ArrayList<>();
-      for (int i = 0; i < 20; i++) {
-        generate(pattern, random, true).ifPresent(s -> {
-          matches.add(text(s));
-          // A pattern without ^...$ matches anywhere; @Pattern must match the whole string.
-          matches.add(text("~ " + s + " ~"));
-        });
-      }
-      conform(where + ": matching pattern " + pattern, "pattern", schema, doc, path, matches);
-    }
-    if (schema.has("format")) {
-      String format = schema.get("format").asString();
-      JsonNode malformed = malformed(format);
-      if (malformed != null) {
-        violate(where + ": format " + format, "format", schema, doc, path, List.of(malformed));
-      }
-    }
-    if (types(schema).contains("string")) {
-      conform(where + (min > 0 ? ": at minLength " + min : ": empty string"), "minLength",
-          schema, doc, path, stringsOfLength(schema, min));
-      conform(where + ": blank string", "pattern", schema, doc, path,
-          List.of(text(" ".repeat(Math.max(1, min)))));
-    }
-  }
-
-  private void numbers(String where, JsonNode schema, JsonNode doc, List<Object> path) {
-    boolean integer = types(schema).contains("integer");
-    if (schema.path("minimum").isNumber()) {
-      BigDecimal min = schema.get("minimum").decimalValue();
-      violate(where + ": minimum " + plain(min), "minimum", schema, doc, path,
-          List.of(number(min.subtract(BigDecimal.ONE))));
-      conform(where + ": at minimum " + plain(min), "minimum", schema, doc, path,
-          List.of(number(min)));
-    }
-    if (schema.path("maximum").isNumber()) {
-      BigDecimal max = schema.get("maximum").decimalValue();
-      violate(where + ": maximum " + plain(max), "maximum", schema, doc, path,
-          List.of(number(max.add(BigDecimal.ONE))));
-      conform(where + ": at maximum " + plain(max), "maximum", schema, doc, path,
-          List.of(number(max)));
-    }
-    if (schema.path("exclusiveMinimum").isNumber()) {
-      BigDecimal min = schema.get("exclusiveMinimum").decimalValue();
-      violate(where + ": exclusiveMinimum " + plain(min), "exclusiveMinimum", schema, doc, path,
-          List.of(number(min)));
-      conform(where + ": just above exclusiveMinimum " + plain(min), "exclusiveMinimum", schema,
-          doc, path, steps(min, integer, BigDecimal.ONE));
-    }
-    if (schema.path("exclusiveMaximum").isNumber()) {
-      BigDecimal max = schema.get("exclusiveMaximum").decimalValue();
-      violate(where + ": exclusiveMaximum " + plain(max), "exclusiveMaximum", schema, doc, path,
-          List.of(number(max)));
-      conform(where + ": just below exclusiveMaximum " + plain(max), "exclusiveMaximum", schema,
-          doc, path, steps(max, integer, BigDecimal.ONE.negate()));
-    }
-  }
-
   private void arrays(String where, JsonNode schema, JsonNode doc, List<Object> path) {
     ArrayNode value = (ArrayNode) at(doc, path);
     JsonNode items = schema.get("items");
@@ -348,7 +221,7 @@ final class Mutations {
     if (items != null && items.isObject()) {
       JsonNode base = doc;
       if (value.isEmpty()) {
-        ArrayNode filled = filledArray(value, items, Math.max(1, min));
+        ArrayNode filled = samples.filledArray(value, items, Math.max(1, min));
         base = filled == null ? null : with(doc, path, filled);
       }
       if (base != null) {
@@ -356,20 +229,20 @@ final class Mutations {
       }
     }
     if (schema.has("minItems") && min > 0) {
-      violate(where + ": minItems " + min, "minItems", schema, doc, path,
-          nonNull(filledArray(value, items, min - 1)));
+      recorder.violate(where + ": minItems " + min, "minItems", schema, doc, path,
+          nonNull(samples.filledArray(value, items, min - 1)));
     }
     if (schema.has("maxItems")) {
       int max = schema.get("maxItems").asInt();
       if (max < MAX_GENERATED_ITEMS) {
-        violate(where + ": maxItems " + max, "maxItems", schema, doc, path,
-            nonNull(filledArray(value, items, max + 1)));
-        conform(where + ": at maxItems " + max, "maxItems", schema, doc, path,
-            nonNull(filledArray(value, items, max)));
+        recorder.violate(where + ": maxItems " + max, "maxItems", schema, doc, path,
+            nonNull(samples.filledArray(value, items, max + 1)));
+        recorder.conform(where + ": at maxItems " + max, "maxItems", schema, doc, path,
+            nonNull(samples.filledArray(value, items, max)));
       }
     }
-    conform(where + (min > 0 ? ": at minItems " + min : ": empty array"), "minItems", schema, doc,
-        path, nonNull(filledArray(value, items, min)));
+    recorder.conform(where + (min > 0 ? ": at minItems " + min : ": empty array"), "minItems",
+        schema, doc, path, nonNull(samples.filledArray(value, items, min)));
   }
 
   private void objects(String where, JsonNode schema, JsonNode doc, List<Object> path) {
@@ -384,29 +257,30 @@ final class Mutations {
       List<Object> at = append(path, name);
       boolean present = value.has(name);
       if (present) {
-        removal(here + (required.contains(name) ? ": required" : ": absent"),
+        recorder.removal(here + (required.contains(name) ? ": required" : ": absent"),
             required.contains(name), without(doc, at));
       }
       JsonNode base = doc;
       if (!present || value.get(name).isNull()) {
-        JsonNode sample = sample(propertySchema, 0);
+        JsonNode sample = samples.sample(propertySchema, 0);
         base = sample == null ? null : with(doc, at, sample);
       }
       if (base == null) {
         continue;
       }
       if (model.errorsAgainst(propertySchema, NODES.nullNode()).isEmpty()) {
-        conform(here + ": null", "type", propertySchema, base, at, List.of(NODES.nullNode()));
+        recorder.conform(here + ": null", "type", propertySchema, base, at,
+            List.of(NODES.nullNode()));
       } else {
-        violate(here + ": null (not nullable)", null, propertySchema, base, at,
+        recorder.violate(here + ": null (not nullable)", null, propertySchema, base, at,
             List.of(NODES.nullNode()));
       }
       walk(here, propertySchema, base, at);
     }
     JsonNode additional = schema.get("additionalProperties");
     if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
-      violate(where + ": additionalProperties false", "additionalProperties", schema, doc, path,
-          List.of(withEntry(value, "unexpectedProperty", text("x"))));
+      recorder.violate(where + ": additionalProperties false", "additionalProperties", schema,
+          doc, path, List.of(withEntry(value, "unexpectedProperty", JsonNodes.text("x"))));
     }
     if (additional != null && additional.isObject()) {
       String key = null;
@@ -419,7 +293,7 @@ final class Mutations {
       JsonNode base = doc;
       if (key == null) {
         key = "key";
-        JsonNode sample = sample(additional, 0);
+        JsonNode sample = samples.sample(additional, 0);
         base = sample == null ? null : with(doc, append(path, key), sample);
       }
       if (base != null) {
@@ -427,351 +301,21 @@ final class Mutations {
       }
       int min = schema.path("minProperties").asInt(0);
       if (schema.has("minProperties") && min > 0) {
-        violate(where + ": minProperties " + min, "minProperties", schema, doc, path,
-            nonNull(filledMap(value, additional, min - 1)));
+        recorder.violate(where + ": minProperties " + min, "minProperties", schema, doc, path,
+            nonNull(samples.filledMap(value, additional, min - 1)));
       }
       if (schema.has("maxProperties")) {
         int max = schema.get("maxProperties").asInt();
         if (max < MAX_GENERATED_ITEMS) {
-          violate(where + ": maxProperties " + max, "maxProperties", schema, doc, path,
-              nonNull(filledMap(value, additional, max + 1)));
-          conform(where + ": at maxProperties " + max, "maxProperties", schema, doc, path,
-              nonNull(filledMap(value, additional, max)));
+          recorder.violate(where + ": maxProperties " + max, "maxProperties", schema, doc, path,
+              nonNull(samples.filledMap(value, additional, max + 1)));
+          recorder.conform(where + ": at maxProperties " + max, "maxProperties", schema, doc, path,
+              nonNull(samples.filledMap(value, additional, max)));
         }
       }
-      conform(where + (min > 0 ? ": at minProperties " + min : ": empty object"),
-          "minProperties", schema, doc, path, nonNull(filledMap(value, additional, min)));
+      recorder.conform(where + (min > 0 ? ": at minProperties " + min : ": empty object"),
+          "minProperties", schema, doc, path, nonNull(samples.filledMap(value, additional, min)));
     }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Recording mutations
-
-  /**
-   * Records a violating mutation: the candidate that breaks {@code keyword} and nothing else if
-   * there is one, else one that breaks it among others, else the first (whose acceptance by the
-   * schema then shows that the keyword has no effect).
-   */
-  private void violate(
-      String label, String keyword, JsonNode schema, JsonNode doc, List<Object> path,
-      List<JsonNode> candidates) {
-    JsonNode best = null;
-    int bestRank = Integer.MAX_VALUE;
-    for (JsonNode candidate : candidates) {
-      List<Error> errors = model.errorsAgainst(schema, candidate);
-      boolean hits = keyword == null
-          ? !errors.isEmpty()
-          : errors.stream().anyMatch(e -> keyword.equals(e.getKeyword()));
-      boolean only = hits && (keyword == null
-          || errors.stream().allMatch(e -> keyword.equals(e.getKeyword())));
-      int rank = only ? 0 : hits ? 1 : 2;
-      if (rank < bestRank) {
-        best = candidate;
-        bestRank = rank;
-      }
-    }
-    if (best != null) {
-      found.add(new Mutation(label, keyword, with(doc, path, best), best, true));
-    }
-  }
-
-
-  /**
-   * Records a conforming mutation for every candidate that the part of the schema accepts and
-   * that leaves the whole example valid.
-   */
-  private void conform(
-      String label, String keyword, JsonNode schema, JsonNode doc, List<Object> path,
-      List<JsonNode> candidates) {
-    Set<JsonNode> seen = new LinkedHashSet<>();
-    for (JsonNode candidate : candidates) {
-      if (seen.add(candidate) && model.errorsAgainst(schema, candidate).isEmpty()) {
-        JsonNode instance = with(doc, path, candidate);
-        if (model.errors(instance).isEmpty()) {
-          found.add(new Mutation(label, keyword, instance, candidate, false));
-        }
-      }
-    }
-  }
-
-  /**
-   * Records the removal of a property: violating when it is required, else conforming (when the
-   * rest of the example stays valid).
-   */
-  private void removal(String label, boolean required, JsonNode instance) {
-    if (required || model.errors(instance).isEmpty()) {
-      found.add(new Mutation(label, "required", instance, null, required));
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Values
-
-  /**
-   * A value the part of the schema accepts, for properties the example leaves out, array items
-   * and map values; {@code variant} makes items differ.
-   */
-  private JsonNode sample(JsonNode schema, int variant) {
-    JsonNode s = model.resolve(schema);
-    if (!s.isObject() || walking.size() > MAX_DEPTH) {
-      return null;
-    }
-    walking.push(s);
-    try {
-      JsonNode candidate = rawSample(s, variant);
-      return candidate != null && model.errorsAgainst(s, candidate).isEmpty() ? candidate : null;
-    } finally {
-      walking.pop();
-    }
-  }
-
-  private JsonNode rawSample(JsonNode s, int variant) {
-    if (s.has("const")) {
-      return s.get("const");
-    }
-    if (s.get("enum") instanceof ArrayNode values && !values.isEmpty()) {
-      return values.get(variant % values.size());
-    }
-    for (String keyword : List.of("anyOf", "oneOf")) {
-      if (s.get(keyword) instanceof ArrayNode branches) {
-        for (JsonNode branch : branches) {
-          if (!isNullOnly(model.resolve(branch))) {
-            return sample(branch, variant);
-          }
-        }
-        return NODES.nullNode();
-      }
-    }
-    JsonNode example = s.path("examples").path(0);
-    if (variant == 0 && !example.isMissingNode() && model.errorsAgainst(s, example).isEmpty()) {
-      return example;
-    }
-    List<String> types = types(s);
-    String type = types.stream().filter(t -> !t.equals("null")).findFirst()
-        .orElse(s.has("properties") ? "object" : types.isEmpty() ? "string" : "null");
-    return switch (type) {
-      case "string" -> firstAccepted(s, stringCandidates(s, variant));
-      case "integer", "number" -> firstAccepted(s, numberCandidates(s, variant));
-      case "boolean" -> NODES.booleanNode(true);
-      case "array" -> filledArray(NODES.arrayNode(), s.get("items"),
-          Math.max(1, s.path("minItems").asInt(0)));
-      case "object" -> objectSample(s, variant);
-      default -> NODES.nullNode();
-    };
-  }
-
-  private JsonNode objectSample(JsonNode s, int variant) {
-    ObjectNode object = NODES.objectNode();
-    for (var property : s.path("properties").properties()) {
-      JsonNode value = sample(property.getValue(), variant);
-      if (value != null) {
-        object.set(property.getKey(), value);
-      }
-    }
-    JsonNode additional = s.get("additionalProperties");
-    if (additional != null && additional.isObject() && !s.has("properties")) {
-      return filledMap(object, additional, Math.max(1, s.path("minProperties").asInt(0)));
-    }
-    return object;
-  }
-
-  private List<JsonNode> stringCandidates(JsonNode s, int variant) {
-    List<JsonNode> candidates = new ArrayList<>();
-    if (s.has("pattern")) {
-      Random random = new Random(s.get("pattern").asString().hashCode() + 31L * variant);
-      for (int i = 0; i < 30; i++) {
-        generate(s.get("pattern").asString(), random, true).map(Mutations::text)
-            .ifPresent(candidates::add);
-      }
-    }
-    if (s.has("format")) {
-      JsonNode formatted = wellFormed(s.get("format").asString(), variant);
-      if (formatted != null) {
-        candidates.add(formatted);
-      }
-    }
-    int min = s.path("minLength").asInt(0);
-    String letters = letters(variant);
-    candidates.add(text(letters + "x".repeat(Math.max(0, min - letters.length()))));
-    return candidates;
-  }
-
-  private List<JsonNode> numberCandidates(JsonNode s, int variant) {
-    BigDecimal low = BigDecimal.ZERO;
-    if (s.path("minimum").isNumber()) {
-      low = s.get("minimum").decimalValue();
-    } else if (s.path("exclusiveMinimum").isNumber()) {
-      low = s.get("exclusiveMinimum").decimalValue().add(BigDecimal.ONE);
-    }
-    BigDecimal step = BigDecimal.valueOf(variant);
-    return List.of(number(low.add(step)), number(low), number(low.add(new BigDecimal("0.5"))));
-  }
-
-  /** Strings of exactly {@code length} characters that satisfy the rest of the part. */
-  private List<JsonNode> stringsOfLength(JsonNode schema, int length) {
-    if (length < 0 || length > MAX_GENERATED_LENGTH) {
-      return List.of();
-    }
-    List<JsonNode> candidates = new ArrayList<>();
-    if (schema.has("pattern")) {
-      String pattern = schema.get("pattern").asString();
-      Random random = new Random(pattern.hashCode() + length);
-      for (int i = 0; i < 200 && candidates.size() < 3; i++) {
-        generate(pattern, random, true).filter(s -> s.length() == length)
-            .map(Mutations::text).ifPresent(candidates::add);
-      }
-    }
-    if ("email".equals(schema.path("format").asString(""))) {
-      String email = email(length);
-      if (email != null) {
-        candidates.add(text(email));
-      }
-    }
-    candidates.add(text("x".repeat(length)));
-    return candidates;
-  }
-
-  /** An array of {@code count} items: the existing ones first, then distinct samples. */
-  private ArrayNode filledArray(ArrayNode existing, JsonNode items, int count) {
-    ArrayNode array = NODES.arrayNode();
-    for (int i = 0; i < existing.size() && array.size() < count; i++) {
-      array.add(existing.get(i));
-    }
-    for (int variant = 0; array.size() < count && variant < count + 50; variant++) {
-      if (items == null) {
-        array.add(text(letters(variant)));
-        continue;
-      }
-      JsonNode item = sample(items, variant);
-      if (item == null) {
-        return null;
-      }
-      boolean duplicate = false;
-      for (JsonNode e : array) {
-        duplicate |= e.equals(item);
-      }
-      if (!duplicate) {
-        array.add(item);
-      }
-    }
-    return array.size() == count ? array : null;
-  }
-
-  /** A map of {@code count} entries: the existing ones first, then samples. */
-  private ObjectNode filledMap(ObjectNode existing, JsonNode values, int count) {
-    ObjectNode map = NODES.objectNode();
-    for (var entry : existing.properties()) {
-      if (map.size() < count) {
-        map.set(entry.getKey(), entry.getValue());
-      }
-    }
-    for (int variant = 0; map.size() < count; variant++) {
-      JsonNode value = sample(values, variant);
-      if (value == null) {
-        return null;
-      }
-      map.set("key" + variant, value);
-    }
-    return map;
-  }
-
-  private JsonNode firstAccepted(JsonNode schema, List<JsonNode> candidates) {
-    for (JsonNode candidate : candidates) {
-      if (model.errorsAgainst(schema, candidate).isEmpty()) {
-        return candidate;
-      }
-    }
-    return null;
-  }
-
-  private static List<JsonNode> steps(BigDecimal bound, boolean integer, BigDecimal direction) {
-    List<JsonNode> steps = new ArrayList<>();
-    steps.add(number(bound.add(direction)));
-    if (!integer) {
-      steps.add(number(bound.add(direction.multiply(new BigDecimal("0.5")))));
-      steps.add(number(bound.add(direction.multiply(new BigDecimal("0.001")))));
-    }
-    return steps;
-  }
-
-  /** A value that the format rejects, or {@code null} for formats that are only annotations. */
-  private static JsonNode malformed(String format) {
-    return switch (format) {
-      case "email" -> text("not-an-email");
-      case "date" -> text("2026-13-45");
-      case "date-time" -> text("not-a-date-time");
-      case "time" -> text("25:99:99");
-      case "duration" -> text("not-a-duration");
-      case "uuid" -> text("not-a-uuid");
-      case "uri" -> text("not a uri");
-      default -> null;
-    };
-  }
-
-  private static JsonNode wellFormed(String format, int variant) {
-    int n = variant % 28;
-    return switch (format) {
-      case "email" -> text("user" + variant + "@example.com");
-      case "date" -> text(String.format("2099-01-%02d", n + 1));
-      case "date-time" -> text(String.format("2099-01-01T00:00:%02dZ", variant % 60));
-      case "time" -> text(String.format("12:00:%02dZ", variant % 60));
-      case "duration" -> text("PT" + (variant + 1) + "H");
-      case "uuid" -> text(String.format("00000000-0000-4000-8000-%012d", variant));
-      case "uri" -> text("https://example.com/" + variant);
-      default -> null;
-    };
-  }
-
-  /** An e-mail address of exactly {@code length} characters, or {@code null} if too short. */
-  private static String email(int length) {
-    int hostLength = length - "u@.com".length();
-    if (hostLength < 1) {
-      return null;
-    }
-    StringBuilder host = new StringBuilder();
-    while (host.length() < hostLength) {
-      if (host.length() > 0) {
-        host.append('.');
-      }
-      int left = hostLength - host.length();
-      int label = Math.min(63, left);
-      if (left - label == 1) {
-        label--; // leave room for ".x" rather than a trailing dot
-      }
-      host.append("x".repeat(label));
-    }
-    return "u@" + host + ".com";
-  }
-
-  /** A string that matches (or misses) a pattern; empty when RgxGen cannot handle it. */
-  private static Optional<String> generate(String pattern, Random random, boolean hit) {
-    try {
-      RgxGen generator = RgxGen.parse(pattern);
-      String s = hit ? generator.generate(random) : generator.generateNotMatching(random);
-      return s.length() > MAX_GENERATED_LENGTH ? Optional.empty() : Optional.of(s);
-    } catch (RuntimeException unsupported) {
-      return Optional.empty();
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Small helpers
-
-  static List<String> types(JsonNode schema) {
-    JsonNode type = schema.get("type");
-    if (type == null) {
-      return List.of();
-    }
-    if (type.isArray()) {
-      List<String> types = new ArrayList<>();
-      type.forEach(t -> types.add(t.asString()));
-      return types;
-    }
-    return List.of(type.asString());
-  }
-
-  private static boolean isNullOnly(JsonNode schema) {
-    return types(schema).equals(List.of("null")) || schema.path("const").isNull();
   }
 
   private String branchName(JsonNode branch, int index) {
@@ -782,101 +326,8 @@ final class Mutations {
     return model.resolve(branch).path("title").asString(String.valueOf(index));
   }
 
-  static JsonNode at(JsonNode doc, List<Object> path) {
-    JsonNode node = doc;
-    for (Object segment : path) {
-      node = segment instanceof Integer i ? node.path(i) : node.path((String) segment);
-    }
-    return node;
-  }
-
-  /** A copy of {@code doc} with the value at {@code path} replaced (or removed, for null). */
-  static JsonNode with(JsonNode doc, List<Object> path, JsonNode value) {
-    if (path.isEmpty()) {
-      return value;
-    }
-    JsonNode copy = doc.deepCopy();
-    JsonNode parent = at(copy, path.subList(0, path.size() - 1));
-    Object last = path.get(path.size() - 1);
-    if (parent instanceof ObjectNode object) {
-      if (value == null) {
-        object.remove((String) last);
-      } else {
-        object.set((String) last, value);
-      }
-    } else if (parent instanceof ArrayNode array) {
-      int index = (Integer) last;
-      if (value == null) {
-        array.remove(index);
-      } else if (index < array.size()) {
-        array.set(index, value);
-      } else {
-        array.add(value);
-      }
-    }
-    return copy;
-  }
-
-  static JsonNode without(JsonNode doc, List<Object> path) {
-    return with(doc, path, null);
-  }
-
-  private static ObjectNode withEntry(ObjectNode object, String key, JsonNode value) {
-    ObjectNode copy = object.deepCopy();
-    copy.set(key, value);
-    return copy;
-  }
-
-  private static List<Object> append(List<Object> path, Object segment) {
-    List<Object> longer = new ArrayList<>(path);
-    longer.add(segment);
-    return List.copyOf(longer);
-  }
-
-  private static List<JsonNode> nonNull(JsonNode node) {
-    return node == null ? List.of() : List.of(node);
-  }
-
-  private static JsonNode text(String s) {
-    return NODES.stringNode(s);
-  }
-
-  static JsonNode number(BigDecimal value) {
-    BigDecimal n = value.stripTrailingZeros();
-    if (n.scale() <= 0) {
-      return NODES.numberNode(n.toBigIntegerExact());
-    }
-    return NODES.numberNode(n);
-  }
-
-  private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
-  }
-
-  /** a, b, ..., z, ba, bb, ...: short distinct strings. */
-  private static String letters(int variant) {
-    StringBuilder s = new StringBuilder();
-    int n = variant;
-    do {
-      s.insert(0, (char) ('a' + n % 26));
-      n /= 26;
-    } while (n > 0);
-    return s.toString();
-  }
-
   /** A value for a message: long strings and arrays are shortened. */
   static String text(JsonNode value) {
-    if (value == null) {
-      return "(absent)";
-    }
-    if (value.isString() && value.asString().length() > 24) {
-      String s = value.asString();
-      return "\"" + s.substring(0, 12) + "…\" (" + s.length() + " characters)";
-    }
-    String json = value.toString();
-    if (value.isArray() && json.length() > 40) {
-      return "[" + value.size() + " items]";
-    }
-    return json.length() > 60 ? json.substring(0, 57) + "…" : json;
+    return JsonNodes.text(value);
   }
 }
