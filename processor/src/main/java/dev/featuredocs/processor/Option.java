@@ -11,7 +11,9 @@ public enum Option {
   /** {@code write} (default) or {@code verify}. */
   MODE("featuredocs.mode"),
   /** A FreeMarker template file that replaces the built-in summary template. */
-  TEMPLATE("featuredocs.template");
+  TEMPLATE("featuredocs.template"),
+  /** {@code true} prints one note with the processor's own time per phase, for benchmarks and build tuning. */
+  TIMING("featuredocs.timing");
 
   static final String PREFIX = "featuredocs.";
 

@@ -14,7 +14,7 @@ import java.util.Optional;
  * The options, parsed and checked once in {@code init}. An invalid value is an error and makes
  * {@link #valid()} false: the processor then writes nothing rather than guess.
  */
-record ProcessorOptions(Optional<Path> docsDir, Mode mode, Optional<Path> template, boolean valid) {
+record ProcessorOptions(Optional<Path> docsDir, Mode mode, Optional<Path> template, boolean timing, boolean valid) {
 
   static ProcessorOptions parse(Map<String, String> raw, Diagnostics diagnostics) {
     boolean valid = true;
@@ -71,7 +71,20 @@ record ProcessorOptions(Optional<Path> docsDir, Mode mode, Optional<Path> templa
         template = path;
       }
     }
-    return new ProcessorOptions(dir, mode, template, valid);
+
+    // -Afeaturedocs.timing alone (javac passes no value) means true.
+    boolean timing = false;
+    String timingValue = raw.get(Option.TIMING.key());
+    if (raw.containsKey(Option.TIMING.key())) {
+      String value = timingValue == null ? "true" : timingValue.trim().toLowerCase(Locale.ROOT);
+      if (value.equals("true") || value.equals("false")) {
+        timing = value.equals("true");
+      } else {
+        diagnostics.error(Message.OPTION_INVALID, Option.TIMING.key(), timingValue, "use true or false");
+        valid = false;
+      }
+    }
+    return new ProcessorOptions(dir, mode, template, timing, valid);
   }
 
   private static Optional<Path> path(String value) {

@@ -51,6 +51,10 @@ public enum Message {
       "FD703",
       "%s is missing: generate it with -Afeaturedocs.mode=write (e.g. mvn compile) and commit it"),
   SUMMARY_CURRENT("FD704", "%s is up to date"),
+  TIMING(
+      "FD800",
+      "featuredocs timing: features=%d collect=%.1fms harvest=%.1fms (parse=%.1fms, %d files) render=%.1fms"
+          + " write=%.1fms bytes=%d"),
   INTERNAL_ERROR(
       "FD901",
       "%s failed while documenting %s: %s. Nothing was written for this feature; please report this"

@@ -62,6 +62,7 @@ public final class JavaParserSourceFacts implements SourceFacts {
   private final JavaParser parser = new JavaParser(
       new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.RAW));
   private final Map<URI, Optional<CompilationUnit>> units = new HashMap<>();
+  private long parseNanos;
 
   @Override
   public Optional<MethodBody> method(JavaFileObject file, List<String> typePath, String name, List<String> parameterTypes) {
@@ -70,13 +71,26 @@ public final class JavaParserSourceFacts implements SourceFacts {
 
   private Optional<CompilationUnit> unit(JavaFileObject file) {
     return units.computeIfAbsent(file.toUri(), uri -> {
+      long start = System.nanoTime();
       try {
         ParseResult<CompilationUnit> result = parser.parse(file.getCharContent(true).toString());
         return result.getResult();
       } catch (IOException | RuntimeException | StackOverflowError e) {
         return Optional.empty();
+      } finally {
+        parseNanos += System.nanoTime() - start;
       }
     });
+  }
+
+  /** Time spent reading and parsing source files so far, for {@code -Afeaturedocs.timing}. */
+  public long parseNanos() {
+    return parseNanos;
+  }
+
+  /** How many source files were parsed (each at most once). */
+  public int parsedFiles() {
+    return units.size();
   }
 
   private static Optional<CallableDeclaration<?>> find(
