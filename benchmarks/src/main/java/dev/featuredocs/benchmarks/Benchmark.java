@@ -10,7 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -36,13 +38,14 @@ public final class Benchmark {
 
   private Benchmark() {}
 
-  record Options(List<Integer> sizes, int filesPerFeature, int runs, int warmup, Path work) {
+  record Options(List<Integer> sizes, int filesPerFeature, int runs, int warmup, Path work, boolean noOp) {
     static Options parse(String[] args) {
       List<Integer> sizes = List.of(100, 1_000, 5_000);
       int filesPerFeature = 10;
       int runs = 5;
       int warmup = 2;
       Path work = Path.of("target", "benchmark");
+      boolean noOp = true;
       for (int i = 0; i < args.length; i++) {
         String value = i + 1 < args.length ? args[i + 1] : "";
         switch (args[i]) {
@@ -51,27 +54,36 @@ public final class Benchmark {
           case "--runs" -> runs = Integer.parseInt(value);
           case "--warmup" -> warmup = Integer.parseInt(value);
           case "--work" -> work = Path.of(value);
+          case "--no-op" -> noOp = Boolean.parseBoolean(value);
           default -> throw new IllegalArgumentException("unknown argument " + args[i]
-              + "; use --sizes 100,1000,5000 --files-per-feature 10 --runs 5 --warmup 2 --work DIR");
+              + "; use --sizes 100,1000,5000 --files-per-feature 10 --runs 5 --warmup 2 --work DIR --no-op true");
         }
         i++;
       }
-      return new Options(sizes, filesPerFeature, runs, warmup, work);
+      return new Options(sizes, filesPerFeature, runs, warmup, work, noOp);
     }
   }
 
   /** All measurements of one size. */
-  record SizeResult(int files, ProjectGenerator.Project project, List<Javac.Result> plain, List<Javac.Result> processor) {
+  record SizeResult(int files, ProjectGenerator.Project project, Map<Javac.Variant, List<Javac.Result>> runs) {
     int features() {
       return project.features().size();
     }
 
+    List<Javac.Result> of(Javac.Variant variant) {
+      return runs.getOrDefault(variant, List.of());
+    }
+
+    double ms(Javac.Variant variant) {
+      return median(of(variant), Javac.Result::millis);
+    }
+
     double plainMs() {
-      return median(plain, Javac.Result::millis);
+      return ms(Javac.Variant.PLAIN);
     }
 
     double processorMs() {
-      return median(processor, Javac.Result::millis);
+      return ms(Javac.Variant.FEATUREDOCS);
     }
 
     double overheadPercent() {
@@ -79,7 +91,7 @@ public final class Benchmark {
     }
 
     double timing(ToDoubleFunction<Javac.ProcessorTiming> value) {
-      return median(processor, r -> value.applyAsDouble(r.timing().orElseThrow()));
+      return median(of(Javac.Variant.FEATUREDOCS), r -> value.applyAsDouble(r.timing().orElseThrow()));
     }
 
     double processorPerFeatureMs() {
@@ -121,28 +133,30 @@ public final class Benchmark {
     Javac.clean(root);
     ProjectGenerator.Project project = ProjectGenerator.generate(root.resolve("src/main/java"), files, features);
     Path out = root.resolve("out");
-    progress("%,d files: %d features, %d feature files, %d plain; %d warm-up + %d measured compiles per variant",
-        files, features, features * ProjectGenerator.FILES_PER_FEATURE, project.plainFiles(), options.warmup(), options.runs());
-    for (int i = 0; i < options.warmup(); i++) {
-      report(check(javac.compile(project.sources(), out, false), project, failures), "warm-up");
-      report(check(javac.compile(project.sources(), out, true), project, failures), "warm-up");
-    }
-    List<Javac.Result> plain = new ArrayList<>();
-    List<Javac.Result> processor = new ArrayList<>();
-    for (int i = 0; i < options.runs(); i++) {
-      // Alternate which variant goes first, so drift (JIT, page cache, thermal) hits both alike.
-      for (boolean withProcessor : i % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
-        Javac.Result result = check(javac.compile(project.sources(), out, withProcessor), project, failures);
-        (withProcessor ? processor : plain).add(result);
-        report(result, "run " + (i + 1));
+    List<Javac.Variant> variants = options.noOp() ? List.of(Javac.Variant.values())
+        : List.of(Javac.Variant.PLAIN, Javac.Variant.FEATUREDOCS);
+    progress("%,d files: %d features, %d feature files, %d of no feature; %d warm-up + %d measured compiles per variant",
+        files, features, features * ProjectGenerator.FILES_PER_FEATURE,
+        files - features * ProjectGenerator.FILES_PER_FEATURE, options.warmup(), options.runs());
+    Map<Javac.Variant, List<Javac.Result>> runs = new EnumMap<>(Javac.Variant.class);
+    for (int i = 0; i < options.warmup() + options.runs(); i++) {
+      boolean warmup = i < options.warmup();
+      // Rotate which variant goes first, so drift (JIT, GC, page cache) hits all alike.
+      for (int k = 0; k < variants.size(); k++) {
+        Javac.Variant variant = variants.get((i + k) % variants.size());
+        Javac.Result result = check(javac.compile(project.sources(), out, variant), project, failures);
+        if (!warmup) {
+          runs.computeIfAbsent(variant, v -> new ArrayList<>()).add(result);
+        }
+        report(result, warmup ? "warm-up" : "run " + (i - options.warmup() + 1));
       }
     }
-    return new SizeResult(files, project, plain, processor);
+    return new SizeResult(files, project, runs);
   }
 
   /** The robustness checks; a failure is recorded, and the run goes on so every failure is listed. */
   static Javac.Result check(Javac.Result result, ProjectGenerator.Project project, List<String> failures) {
-    String at = project.sources().size() + " files, " + (result.processor() ? "with processor" : "plain javac") + ": ";
+    String at = project.sources().size() + " files, " + result.variant().label + ": ";
     result.problems().forEach(p -> failures.add(at + p));
     if (!result.processor()) {
       return result;
@@ -186,8 +200,8 @@ public final class Benchmark {
   }
 
   private static void report(Javac.Result result, String what) {
-    progress("  %-8s %-20s %,9.0f ms  peak heap %,6d MB  allocated %,6d MB%s", what,
-        result.processor() ? "javac + featuredocs" : "javac", result.millis(), result.peakHeapBytes() >> 20,
+    progress("  %-8s %-23s %,9.0f ms  peak heap %,6d MB  allocated %,6d MB%s", what,
+        result.variant().label, result.millis(), result.peakHeapBytes() >> 20,
         result.allocatedBytes() >> 20, result.timing().map(t -> String.format(Locale.ROOT,
             "  processor %,.0f ms (parse %,.0f ms, %d files)", t.totalMs(), t.parseMs(), t.parsedFiles())).orElse(""));
   }
@@ -205,10 +219,21 @@ public final class Benchmark {
         r.files(), r.features(), r.features() * ProjectGenerator.FILES_PER_FEATURE,
         r.files() - r.features() * ProjectGenerator.FILES_PER_FEATURE));
     t.append("| measure | median | all runs |\n|---|---:|---|\n");
-    row(t, "javac", ms(r.plainMs()), runs(r.plain()));
-    row(t, "javac + featuredocs", ms(r.processorMs()), runs(r.processor()));
-    row(t, "**overhead**", String.format(Locale.ROOT, "**%+,.0f ms (%+.1f %%)**", r.processorMs() - r.plainMs(),
-        r.overheadPercent()), "");
+    for (Javac.Variant variant : Javac.Variant.values()) {
+      if (!r.of(variant).isEmpty()) {
+        row(t, variant.label, ms(r.ms(variant)), runs(r.of(variant)));
+      }
+    }
+    row(t, "**overhead** (featuredocs vs javac)", String.format(Locale.ROOT, "**%+,.0f ms (%+.1f %%)**",
+        r.processorMs() - r.plainMs(), r.overheadPercent()), "");
+    if (!r.of(Javac.Variant.NO_OP).isEmpty()) {
+      double noOp = r.ms(Javac.Variant.NO_OP);
+      row(t, "of which javac's annotation processing itself (no-op processor vs javac)",
+          String.format(Locale.ROOT, "%+,.0f ms (%+.1f %%)", noOp - r.plainMs(), (noOp - r.plainMs()) / r.plainMs() * 100), "");
+      row(t, "of which featuredocs (featuredocs vs no-op processor)",
+          String.format(Locale.ROOT, "%+,.0f ms (%+.1f %%)", r.processorMs() - noOp, (r.processorMs() - noOp) / r.plainMs() * 100),
+          "");
+    }
     row(t, "processor: collect (all rounds)", ms(r.timing(Javac.ProcessorTiming::collectMs)), "");
     row(t, "processor: harvest", ms(r.timing(Javac.ProcessorTiming::harvestMs)), "");
     row(t, "&nbsp;&nbsp;of which javaparser", ms(r.timing(Javac.ProcessorTiming::parseMs)),
@@ -217,11 +242,17 @@ public final class Benchmark {
     row(t, "processor: write", ms(r.timing(Javac.ProcessorTiming::writeMs)), "");
     row(t, "processor: total", ms(r.timing(Javac.ProcessorTiming::totalMs)),
         String.format(Locale.ROOT, "%.2f ms per feature", r.processorPerFeatureMs()));
-    row(t, "peak heap, javac", mb(median(r.plain(), x -> x.peakHeapBytes())), "");
-    row(t, "peak heap, javac + featuredocs", mb(median(r.processor(), x -> x.peakHeapBytes())), "");
-    row(t, "allocated, javac", mb(median(r.plain(), x -> x.allocatedBytes())), "");
-    row(t, "allocated, javac + featuredocs", mb(median(r.processor(), x -> x.allocatedBytes())), "");
-    row(t, "bytes written", String.format(Locale.ROOT, "%,.0f", median(r.processor(), x -> x.bytesWritten())),
+    for (Javac.Variant variant : Javac.Variant.values()) {
+      if (!r.of(variant).isEmpty()) {
+        row(t, "peak heap, " + variant.label, mb(median(r.of(variant), x -> x.peakHeapBytes())), "");
+      }
+    }
+    for (Javac.Variant variant : Javac.Variant.values()) {
+      if (!r.of(variant).isEmpty()) {
+        row(t, "allocated, " + variant.label, mb(median(r.of(variant), x -> x.allocatedBytes())), "");
+      }
+    }
+    row(t, "bytes written", String.format(Locale.ROOT, "%,.0f", median(r.of(Javac.Variant.FEATUREDOCS), x -> x.bytesWritten())),
         String.format(Locale.ROOT, "%d summaries (.md) and models (.json) in class output, %d .md in the docs directory",
             r.features(), r.features()));
     return t.toString();
@@ -240,8 +271,9 @@ public final class Benchmark {
           r.files(), r.features(), ms(r.plainMs()), ms(r.processorMs()), r.overheadPercent(),
           ms(r.timing(Javac.ProcessorTiming::totalMs)), r.processorPerFeatureMs(),
           r.timing(x -> x.parsedFiles()),
-          mb(median(r.plain(), x -> x.peakHeapBytes())), mb(median(r.processor(), x -> x.peakHeapBytes())),
-          median(r.processor(), x -> x.bytesWritten()), verdict));
+          mb(median(r.of(Javac.Variant.PLAIN), x -> x.peakHeapBytes())),
+          mb(median(r.of(Javac.Variant.FEATUREDOCS), x -> x.peakHeapBytes())),
+          median(r.of(Javac.Variant.FEATUREDOCS), x -> x.bytesWritten()), verdict));
     }
     return t.toString();
   }

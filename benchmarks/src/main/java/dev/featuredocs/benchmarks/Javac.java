@@ -57,15 +57,31 @@ final class Javac {
    * @param summaries the summaries ({@code .md}) in the docs directory, by file name
    * @param bytesWritten what the processor left on disk: class-output copies and the docs directory
    */
-  record Result(boolean processor, long nanos, long peakHeapBytes, long allocatedBytes, List<String> problems,
+  /** What runs in javac: nothing ({@code -proc:none}), a processor that does nothing, or featuredocs. */
+  enum Variant {
+    PLAIN("javac"), NO_OP("javac + no-op processor"), FEATUREDOCS("javac + featuredocs");
+
+    final String label;
+
+    Variant(String label) {
+      this.label = label;
+    }
+  }
+
+  record Result(Variant variant, long nanos, long peakHeapBytes, long allocatedBytes, List<String> problems,
       Optional<ProcessorTiming> timing, Path classes, List<Path> summaries, long bytesWritten) {
     double millis() {
       return nanos / 1_000_000.0;
     }
+
+    boolean processor() {
+      return variant == Variant.FEATUREDOCS;
+    }
   }
 
   /** Compiles into fresh {@code out/classes} (and {@code out/docs} with the processor). */
-  Result compile(List<Path> sources, Path out, boolean withProcessor) {
+  Result compile(List<Path> sources, Path out, Variant variant) {
+    boolean withProcessor = variant == Variant.FEATUREDOCS;
     Path classes = out.resolve("classes");
     Path docs = out.resolve("docs");
     clean(out);
@@ -83,7 +99,7 @@ final class Javac {
     if (withProcessor) {
       options.add("-Afeaturedocs.dir=" + docs.toAbsolutePath());
       options.add("-Afeaturedocs.timing=true");
-    } else {
+    } else if (variant == Variant.PLAIN) {
       options.add("-proc:none");
     }
 
@@ -102,8 +118,8 @@ final class Javac {
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
           files.getJavaFileObjectsFromPaths(sources));
-      if (withProcessor) {
-        task.setProcessors(List.of(new FeatureDocsProcessor()));
+      if (variant != Variant.PLAIN) {
+        task.setProcessors(List.of(withProcessor ? new FeatureDocsProcessor() : new NoOpProcessor()));
       }
       success = task.call();
     } catch (IOException e) {
@@ -134,7 +150,7 @@ final class Javac {
     }
     List<Path> summaries = list(docs, ".md");
     long written = size(classes.resolve("META-INF/featuredocs")) + size(docs);
-    return new Result(withProcessor, nanos, peak, allocated, problems, timing, classes, summaries, written);
+    return new Result(variant, nanos, peak, allocated, problems, timing, classes, summaries, written);
   }
 
   /**

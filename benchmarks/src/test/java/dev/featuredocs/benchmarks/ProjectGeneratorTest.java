@@ -21,7 +21,7 @@ class ProjectGeneratorTest {
 
     Javac javac = new Javac(Javac.generatedProjectClasspath());
     List<String> failures = new ArrayList<>();
-    Javac.Result result = Benchmark.check(javac.compile(project.sources(), temp.resolve("out"), true), project, failures);
+    Javac.Result result = Benchmark.check(javac.compile(project.sources(), temp.resolve("out"), Javac.Variant.FEATUREDOCS), project, failures);
 
     assertEquals(List.of(), failures);
     assertEquals(1, result.summaries().size());
@@ -33,7 +33,7 @@ class ProjectGeneratorTest {
     ProjectGenerator.Project project = ProjectGenerator.generate(temp.resolve("src"), 20, 1);
     List<String> failures = new ArrayList<>();
 
-    Benchmark.check(new Javac(Javac.generatedProjectClasspath()).compile(project.sources(), temp.resolve("out"), false),
+    Benchmark.check(new Javac(Javac.generatedProjectClasspath()).compile(project.sources(), temp.resolve("out"), Javac.Variant.PLAIN),
         project, failures);
 
     assertEquals(List.of(), failures);
