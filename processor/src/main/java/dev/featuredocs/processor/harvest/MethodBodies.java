@@ -1,5 +1,6 @@
 package dev.featuredocs.processor.harvest;
 
+import dev.featuredocs.processor.source.JavacTreeFacts;
 import dev.featuredocs.processor.source.MethodBody;
 import dev.featuredocs.processor.source.SourceFacts;
 import java.util.ArrayDeque;
@@ -24,9 +25,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads method bodies through {@link SourceFacts} and resolves what they name against the
- * compiler's model: the exceptions a handler can end in, following calls into the project's own
- * methods to a bounded depth.
+ * Reads method bodies (from javac's trees, else through {@link SourceFacts}) and resolves what
+ * they name against the compiler's model: the exceptions a handler can end in, following calls
+ * into the project's own methods to a bounded depth.
  */
 final class MethodBodies {
   static final int CALL_DEPTH = 3;
@@ -55,6 +56,11 @@ final class MethodBodies {
       if (m.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
           || m.getModifiers().contains(javax.lang.model.element.Modifier.NATIVE)) {
         return Optional.empty(); // no body: do not parse its file for nothing (e.g. repository interfaces)
+      }
+      // javac's own tree when there is one: javaparser would parse the whole file again.
+      Optional<SourcePaths.MethodSource> tree = sources.method(m);
+      if (tree.isPresent()) {
+        return Optional.of(JavacTreeFacts.method(tree.get().unit(), tree.get().tree()));
       }
       TypeElement owner = (TypeElement) m.getEnclosingElement();
       List<String> path = new ArrayList<>();

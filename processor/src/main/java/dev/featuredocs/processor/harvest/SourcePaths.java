@@ -1,12 +1,14 @@
 package dev.featuredocs.processor.harvest;
 
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.net.URI;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -27,6 +29,17 @@ public interface SourcePaths {
 
   /** The source root as a short, machine-independent label, e.g. {@code src/main/java}; empty when unknown. */
   String rootLabel(Element element);
+
+  /**
+   * The method as the compiler parsed it, with its compilation unit, for reading its body without
+   * parsing the file again; empty for class files and where the compiler offers no trees.
+   */
+  default Optional<MethodSource> method(ExecutableElement method) {
+    return Optional.empty();
+  }
+
+  /** A method's tree and the compilation unit it is in (for the package and imports its names resolve against). */
+  record MethodSource(CompilationUnitTree unit, MethodTree tree) {}
 
   /** javac's file locations where javac runs, the naming convention elsewhere. */
   static SourcePaths of(ProcessingEnvironment env) {
@@ -65,6 +78,11 @@ public interface SourcePaths {
     @Override
     public Optional<JavaFileObject> sourceFile(Element element) {
       return unit(element).map(CompilationUnitTree::getSourceFile);
+    }
+
+    @Override
+    public Optional<MethodSource> method(ExecutableElement method) {
+      return unit(method).flatMap(unit -> Optional.ofNullable(trees.getTree(method)).map(tree -> new MethodSource(unit, tree)));
     }
 
     @Override

@@ -37,7 +37,7 @@ import javax.tools.JavaFileObject;
  */
 public final class JavaParserSourceFacts implements SourceFacts {
   /** Spring's ResponseEntity and JAX-RS's Response factory methods, and the status each builds. */
-  private static final Map<String, String> FACTORIES = Map.ofEntries(
+  static final Map<String, String> FACTORIES = Map.ofEntries(
       Map.entry("ResponseEntity.ok", "200"),
       Map.entry("ResponseEntity.created", "201"),
       Map.entry("ResponseEntity.accepted", "202"),
@@ -56,7 +56,7 @@ public final class JavaParserSourceFacts implements SourceFacts {
       Map.entry("Response.temporaryRedirect", "307"),
       Map.entry("Response.serverError", "500"));
   /** Factories whose first argument is the status. */
-  private static final Set<String> STATUS_METHODS = Set.of(
+  static final Set<String> STATUS_METHODS = Set.of(
       "ResponseEntity.status", "Response.status", "ProblemDetail.forStatus", "ProblemDetail.forStatusAndDetail");
 
   private final JavaParser parser = new JavaParser(
