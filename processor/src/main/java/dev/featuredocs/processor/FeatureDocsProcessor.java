@@ -43,6 +43,9 @@ import javax.lang.model.element.TypeElement;
  *       verified; then the committed summaries that no feature generates any more.
  * </ol>
  *
+ * <p>With {@code -Afeaturedocs.timing=true} the time of each step (and javaparser's share of the
+ * harvest) is printed once, at the end, as note {@code FD800} ({@link Timing}).
+ *
  * <p>This class only sequences them. No exception escapes to javac: an unexpected failure is
  * reported as an error on the element being documented, and that feature gets no file.
  * {@code process} returns {@code false}: the annotations stay available to other processors.
@@ -54,6 +57,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private ProcessorOptions options;
   private final RoundCollector collector = new RoundCollector();
+  private final Timing timing = new Timing();
   private final Function<ProcessingEnvironment, SourcePaths> sourcePaths;
 
   public FeatureDocsProcessor() {
@@ -102,10 +106,16 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       if (!round.processingOver()) {
+        long start = System.nanoTime();
         collector.collect(round, processingEnv.getElementUtils());
-      } else if (options.valid() && !collector.isEmpty()) {
-        document(new FeatureHarvester(processingEnv, diagnostics, sourcePaths.apply(processingEnv),
-            new JavaParserSourceFacts(), options.jsonNaming()).harvest(collector));
+        timing.add(Timing.Step.COLLECT, start);
+      } else {
+        if (options.valid() && !collector.isEmpty()) {
+          document(harvest());
+        }
+        if (options.timing()) {
+          timing.report(diagnostics);
+        }
       }
     } catch (Throwable failure) {
       diagnostics.internalError(failure, null, "the compilation");
@@ -113,17 +123,30 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     return false;
   }
 
+  private HarvestResult harvest() {
+    long start = System.nanoTime();
+    JavaParserSourceFacts sourceFacts = new JavaParserSourceFacts();
+    HarvestResult result = new FeatureHarvester(processingEnv, diagnostics, sourcePaths.apply(processingEnv),
+        sourceFacts, options.jsonNaming()).harvest(collector);
+    timing.add(Timing.Step.HARVEST, start);
+    timing.parsing(sourceFacts.parseNanos(), sourceFacts.parsedFiles());
+    return result;
+  }
+
   private void document(HarvestResult harvest) throws java.io.IOException {
     // Only when every feature of the compilation harvested cleanly does the output know all slugs,
     // and so which committed summaries belong to none.
     boolean allFeaturesKnown = diagnostics.errorCount() == 0;
+    long start = System.nanoTime();
     SummaryRenderer renderer = new SummaryRenderer(options.template());
     SummaryOutput output = new SummaryOutput(processingEnv.getFiler(), diagnostics, options.docsDir(), options.mode(),
         renderer.templateName());
+    timing.add(Timing.Step.RENDER, start);
     java.util.Map<String, String> schemas = new java.util.TreeMap<>();
     java.util.Map<String, java.util.Set<Element>> schemaOrigins = new java.util.HashMap<>();
     for (FeatureSummary feature : harvest.features()) {
       List<Element> originating = harvest.originating().get(feature.name());
+      start = System.nanoTime();
       String markdown;
       try {
         markdown = renderer.render(feature);
@@ -131,9 +154,16 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
         diagnostics.error(Message.TEMPLATE_FAILED, originating.get(0), feature.name(), renderer.templateName(),
             e.getMessage());
         continue;
+      } finally {
+        timing.add(Timing.Step.RENDER, start);
       }
-      output.emit(feature.name(), feature.slug(), markdown, JsonRenderer.render(feature),
-          originating.toArray(Element[]::new));
+      start = System.nanoTime();
+      String json = JsonRenderer.render(feature);
+      timing.add(Timing.Step.RENDER, start);
+      start = System.nanoTime();
+      long written = output.emit(feature.name(), feature.slug(), markdown, json, originating.toArray(Element[]::new));
+      timing.add(Timing.Step.WRITE, start);
+      timing.rendered(written);
       for (ModelDoc model : feature.models()) {
         schemas.putIfAbsent(model.schemaFile(), model.schema());
         schemaOrigins.computeIfAbsent(model.schemaFile(), f -> new java.util.LinkedHashSet<>()).addAll(originating);
@@ -143,6 +173,15 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
       output.reportOrphans(harvest.features().stream().map(FeatureSummary::slug).collect(Collectors.toSet()));
     }
     // A model shared by features is one schema file, written once.
+    start = System.nanoTime();
     schemas.forEach((file, json) -> output.emitSchema(file, json, schemaOrigins.get(file).toArray(Element[]::new)));
+    timing.add(Timing.Step.WRITE, start);
+    if (options.timing()) {
+      schemas.values().forEach(json -> timing.schema(utf8Length(json)));
+    }
+  }
+
+  private static long utf8Length(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 }

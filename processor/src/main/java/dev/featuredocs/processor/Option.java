@@ -13,7 +13,9 @@ public enum Option {
   /** A FreeMarker template file that replaces the built-in summary template. */
   TEMPLATE("featuredocs.template"),
   /** The project-wide Jackson naming strategy, as configured in the app ({@code SNAKE_CASE}, …). */
-  JSON_NAMING("featuredocs.jsonNaming");
+  JSON_NAMING("featuredocs.jsonNaming"),
+  /** {@code true} prints one note with the processor's own time per phase, for benchmarks and build tuning. */
+  TIMING("featuredocs.timing");
 
   static final String PREFIX = "featuredocs.";
 

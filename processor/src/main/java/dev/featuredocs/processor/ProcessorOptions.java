@@ -15,7 +15,8 @@ import java.util.Optional;
  * The options, parsed and checked once in {@code init}. An invalid value is an error and makes
  * {@link #valid()} false: the processor then writes nothing rather than guess.
  */
-record ProcessorOptions(Optional<Path> docsDir, Mode mode, Optional<Path> template, String jsonNaming, boolean valid) {
+record ProcessorOptions(
+    Optional<Path> docsDir, Mode mode, Optional<Path> template, String jsonNaming, boolean timing, boolean valid) {
   /** Jackson's {@code PropertyNamingStrategies} constants that {@code featuredocs.jsonNaming} accepts. */
   static final List<String> NAMING_STRATEGIES = List.of(
       "LOWER_CAMEL_CASE", "UPPER_CAMEL_CASE", "SNAKE_CASE", "UPPER_SNAKE_CASE", "KEBAB_CASE", "LOWER_CASE",
@@ -88,7 +89,20 @@ record ProcessorOptions(Optional<Path> docsDir, Mode mode, Optional<Path> templa
         valid = false;
       }
     }
-    return new ProcessorOptions(dir, mode, template, jsonNaming, valid);
+
+    // -Afeaturedocs.timing alone (javac passes no value) means true.
+    boolean timing = false;
+    String timingValue = raw.get(Option.TIMING.key());
+    if (raw.containsKey(Option.TIMING.key())) {
+      String value = timingValue == null ? "true" : timingValue.trim().toLowerCase(Locale.ROOT);
+      if (value.equals("true") || value.equals("false")) {
+        timing = value.equals("true");
+      } else {
+        diagnostics.error(Message.OPTION_INVALID, Option.TIMING.key(), timingValue, "use true or false");
+        valid = false;
+      }
+    }
+    return new ProcessorOptions(dir, mode, template, jsonNaming, timing, valid);
   }
 
   private static Optional<Path> path(String value) {

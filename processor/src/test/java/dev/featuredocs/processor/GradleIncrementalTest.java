@@ -27,7 +27,7 @@ class GradleIncrementalTest {
     FeatureDocsProcessor processor = new FeatureDocsProcessor();
     Compilations.compile(processor, Fixtures.load("sharing"));
 
-    assertEquals(Set.of("featuredocs.dir", "featuredocs.jsonNaming", "featuredocs.mode", "featuredocs.template",
+    assertEquals(Set.of("featuredocs.dir", "featuredocs.jsonNaming", "featuredocs.mode", "featuredocs.template", "featuredocs.timing",
         "org.gradle.annotation.processing.aggregating"), processor.getSupportedOptions());
   }
 
@@ -36,7 +36,8 @@ class GradleIncrementalTest {
     FeatureDocsProcessor processor = new FeatureDocsProcessor();
     Compilations.compile(processor, Fixtures.load("sharing"), "-Afeaturedocs.dir=" + docs);
 
-    assertEquals(new TreeSet<>(List.of("featuredocs.dir", "featuredocs.jsonNaming", "featuredocs.mode", "featuredocs.template")),
+    assertEquals(new TreeSet<>(List.of("featuredocs.dir", "featuredocs.jsonNaming", "featuredocs.mode", "featuredocs.template",
+        "featuredocs.timing")),
         processor.getSupportedOptions());
   }
 }

@@ -81,6 +81,10 @@ public enum Message {
       "%s line %d: %s is not a featuredocs marker: open a block with <!-- featuredocs:manual id=\"an-id\" -->"
           + " and close it with <!-- /featuredocs:manual -->, each on its own line. The file is left as it was"),
   READ_FAILED("FD711", "could not read %s: %s. Nothing was written or verified for it"),
+  TIMING(
+      "FD800",
+      "featuredocs timing: features=%d collect=%.1fms harvest=%.1fms (parse=%.1fms, %d files) render=%.1fms"
+          + " write=%.1fms bytes=%d"),
   INTERNAL_ERROR(
       "FD901",
       "%s failed while documenting %s: %s. Nothing was written for this feature; please report this"

@@ -1,5 +1,6 @@
 package dev.featuredocs.processor.harvest;
 
+import dev.featuredocs.processor.source.JavacTreeFacts;
 import dev.featuredocs.processor.source.MethodBody;
 import dev.featuredocs.processor.source.SourceFacts;
 import java.util.ArrayDeque;
@@ -24,9 +25,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads method bodies through {@link SourceFacts} and resolves what they name against the
- * compiler's model: the exceptions a handler can end in, following calls into the project's own
- * methods to a bounded depth.
+ * Reads method bodies (from javac's trees, else through {@link SourceFacts}) and resolves what
+ * they name against the compiler's model: the exceptions a handler can end in, following calls
+ * into the project's own methods to a bounded depth.
  */
 final class MethodBodies {
   static final int CALL_DEPTH = 3;
@@ -37,6 +38,10 @@ final class MethodBodies {
   private final Types types;
   private final WebTypes web;
   private final Map<ExecutableElement, Optional<MethodBody>> cache = new LinkedHashMap<>();
+  /** {@code Elements.getAllMembers} builds a new scope per call; one per type suffices. */
+  private final Map<TypeElement, List<? extends Element>> allMembers = new java.util.HashMap<>();
+  /** Type names as written, resolved per context type (which fixes the compilation unit's imports). */
+  private final Map<TypeElement, Map<String, Optional<TypeElement>>> resolved = new java.util.HashMap<>();
 
   MethodBodies(SourceFacts facts, SourcePaths sources, Elements elements, Types types, WebTypes web) {
     this.facts = facts;
@@ -48,6 +53,15 @@ final class MethodBodies {
 
   Optional<MethodBody> body(ExecutableElement method) {
     return cache.computeIfAbsent(method, m -> {
+      if (m.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
+          || m.getModifiers().contains(javax.lang.model.element.Modifier.NATIVE)) {
+        return Optional.empty(); // no body: do not parse its file for nothing (e.g. repository interfaces)
+      }
+      // javac's own tree when there is one: javaparser would parse the whole file again.
+      Optional<SourcePaths.MethodSource> tree = sources.method(m);
+      if (tree.isPresent()) {
+        return Optional.of(JavacTreeFacts.method(tree.get().unit(), tree.get().tree()));
+      }
       TypeElement owner = (TypeElement) m.getEnclosingElement();
       List<String> path = new ArrayList<>();
       for (Element e = owner; e instanceof TypeElement t; e = e.getEnclosingElement()) {
@@ -131,7 +145,7 @@ final class MethodBodies {
       return List.of();
     }
     List<ExecutableElement> result = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(receiverType))) {
+    for (ExecutableElement method : ElementFilter.methodsIn(members(receiverType))) {
       if (method.getSimpleName().contentEquals(call.name()) && method.getParameters().size() == call.arguments()
           && sources.relativePath(method.getEnclosingElement()).isPresent()) {
         result.add(method);
@@ -146,7 +160,7 @@ final class MethodBodies {
         return asType(parameter.asType());
       }
     }
-    for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers(owner))) {
+    for (VariableElement field : ElementFilter.fieldsIn(members(owner))) {
       if (field.getSimpleName().contentEquals(name)) {
         return asType(field.asType());
       }
@@ -159,13 +173,22 @@ final class MethodBodies {
     return element instanceof TypeElement t ? t : null;
   }
 
+  private List<? extends Element> members(TypeElement type) {
+    return allMembers.computeIfAbsent(type, elements::getAllMembers);
+  }
+
   /** A type name as written in the body, resolved like javac would: nested, imported, same package, java.lang. */
   Optional<TypeElement> resolve(String written, MethodBody body, TypeElement context) {
+    return resolved.computeIfAbsent(context, c -> new java.util.HashMap<>())
+        .computeIfAbsent(written, w -> resolveUncached(w, body, context));
+  }
+
+  private Optional<TypeElement> resolveUncached(String written, MethodBody body, TypeElement context) {
     String first = written.contains(".") ? written.substring(0, written.indexOf('.')) : written;
     String rest = written.contains(".") ? written.substring(written.indexOf('.')) : "";
     List<String> candidates = new ArrayList<>();
     for (Element e = context; e instanceof TypeElement type; e = e.getEnclosingElement()) {
-      for (TypeElement member : ElementFilter.typesIn(elements.getAllMembers(type))) {
+      for (TypeElement member : ElementFilter.typesIn(members(type))) {
         if (member.getSimpleName().contentEquals(first)) {
           candidates.add(member.getQualifiedName() + rest);
         }

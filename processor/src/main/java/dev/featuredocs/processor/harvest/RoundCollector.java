@@ -1,7 +1,9 @@
 package dev.featuredocs.processor.harvest;
 
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.annotation.processing.RoundEnvironment;
@@ -29,26 +31,34 @@ public final class RoundCollector {
   private final SortedSet<String> advice = new TreeSet<>();
   private final SortedSet<String> packages = new TreeSet<>();
 
+  /** One scan of the round per set: {@code getElementsAnnotatedWith} walks every root element each call. */
   public void collect(RoundEnvironment round, Elements elements) {
-    for (String annotation : ANNOTATIONS) {
-      TypeElement annotationType = elements.getTypeElement(annotation);
-      if (annotationType == null) {
-        continue; // featuredocs-annotations is not on the classpath: nothing can carry them
-      }
-      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+    TypeElement[] featuredocs = present(ANNOTATIONS, elements);
+    if (featuredocs.length > 0) {
+      for (Element element : round.getElementsAnnotatedWithAny(featuredocs)) {
         record(element);
       }
     }
-    for (String annotation : ADVICE) {
-      TypeElement annotationType = elements.getTypeElement(annotation);
-      if (annotationType != null) {
-        for (Element element : round.getElementsAnnotatedWith(annotationType)) {
-          if (element instanceof TypeElement type) {
-            advice.add(type.getQualifiedName().toString());
-          }
+    TypeElement[] advices = present(ADVICE, elements);
+    if (advices.length > 0) {
+      for (Element element : round.getElementsAnnotatedWithAny(advices)) {
+        if (element instanceof TypeElement type) {
+          advice.add(type.getQualifiedName().toString());
         }
       }
     }
+  }
+
+  /** The annotation types on the class path; featuredocs-annotations may be absent, then nothing carries them. */
+  private static TypeElement[] present(List<String> names, Elements elements) {
+    Set<TypeElement> result = new LinkedHashSet<>();
+    for (String name : names) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        result.add(type);
+      }
+    }
+    return result.toArray(TypeElement[]::new);
   }
 
   private void record(Element element) {

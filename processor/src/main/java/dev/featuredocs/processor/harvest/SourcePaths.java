@@ -1,12 +1,14 @@
 package dev.featuredocs.processor.harvest;
 
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.net.URI;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -28,6 +30,17 @@ public interface SourcePaths {
   /** The source root as a short, machine-independent label, e.g. {@code src/main/java}; empty when unknown. */
   String rootLabel(Element element);
 
+  /**
+   * The method as the compiler parsed it, with its compilation unit, for reading its body without
+   * parsing the file again; empty for class files and where the compiler offers no trees.
+   */
+  default Optional<MethodSource> method(ExecutableElement method) {
+    return Optional.empty();
+  }
+
+  /** A method's tree and the compilation unit it is in (for the package and imports its names resolve against). */
+  record MethodSource(CompilationUnitTree unit, MethodTree tree) {}
+
   /** javac's file locations where javac runs, the naming convention elsewhere. */
   static SourcePaths of(ProcessingEnvironment env) {
     try {
@@ -37,10 +50,16 @@ public interface SourcePaths {
     }
   }
 
-  /** javac: the compilation unit's own file. */
+  /**
+   * javac: the compilation unit's own file. Looked up once per top-level type or package and cached:
+   * {@code Trees.getPath} scans the compilation unit from its start to the element and throws an
+   * {@code Error} to stop the scan, which made this the hottest spot of the harvest when it ran
+   * for every member (a 5,000-file benchmark called it 100,000 times).
+   */
   final class JavacSourcePaths implements SourcePaths {
     private final Trees trees;
     private final Elements elements;
+    private final java.util.Map<Element, Optional<CompilationUnitTree>> units = new java.util.HashMap<>();
 
     JavacSourcePaths(Trees trees, Elements elements) {
       this.trees = trees;
@@ -62,6 +81,11 @@ public interface SourcePaths {
     }
 
     @Override
+    public Optional<MethodSource> method(ExecutableElement method) {
+      return unit(method).flatMap(unit -> Optional.ofNullable(trees.getTree(method)).map(tree -> new MethodSource(unit, tree)));
+    }
+
+    @Override
     public String rootLabel(Element element) {
       return unit(element).map(unit -> {
         String path = unit.getSourceFile().toUri().getPath();
@@ -79,8 +103,16 @@ public interface SourcePaths {
     }
 
     private Optional<CompilationUnitTree> unit(Element element) {
-      TreePath path = trees.getPath(element);
-      return path == null ? Optional.empty() : Optional.of(path.getCompilationUnit());
+      // Every member is in its top-level type's compilation unit; a package's is its package-info.
+      Element top = element;
+      while (top.getEnclosingElement() != null && !(top instanceof PackageElement)
+          && !(top.getEnclosingElement() instanceof PackageElement)) {
+        top = top.getEnclosingElement();
+      }
+      return units.computeIfAbsent(top, e -> {
+        TreePath path = trees.getPath(e);
+        return path == null ? Optional.empty() : Optional.of(path.getCompilationUnit());
+      });
     }
 
     private static String fileName(URI uri) {

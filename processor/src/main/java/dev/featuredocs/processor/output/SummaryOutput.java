@@ -48,18 +48,20 @@ public final class SummaryOutput {
     this.templateName = templateName;
   }
 
-  /** Writes (or verifies) the files of feature {@code name}; {@code originating} is not empty. */
-  public void emit(String name, String slug, String markdown, String json, Element... originating) {
+  /**
+   * Writes (or verifies) the files of feature {@code name}; {@code originating} is not empty.
+   * Returns the UTF-8 bytes written to class output, 0 when an error stopped it.
+   */
+  public long emit(String name, String slug, String markdown, String json, Element... originating) {
     ManualSections rendered;
     try {
       rendered = ManualSections.parse(markdown);
     } catch (MarkerException e) {
       diagnostics.error(Message.TEMPLATE_MANUAL_BLOCKS, originating[0], templateName, name, e.line(), e.getMessage());
-      return;
+      return 0;
     }
     if (docs.isEmpty()) {
-      resources(slug, signed(markdown), json, originating);
-      return;
+      return resources(slug, signed(markdown), json, originating);
     }
     Path target = docs.get().file(slug);
     Optional<String> committed;
@@ -67,7 +69,7 @@ public final class SummaryOutput {
       committed = docs.get().read(target);
     } catch (IOException e) {
       diagnostics.error(Message.READ_FAILED, target, e.getMessage());
-      return;
+      return 0;
     }
     String expected = signed(markdown);
     if (committed.isPresent()) {
@@ -75,15 +77,16 @@ public final class SummaryOutput {
         expected = signed(rendered.mergedWith(ManualSections.parse(committed.get())));
       } catch (MarkerException e) {
         diagnostics.error(e.message(), concat(target, e.line(), e.details()));
-        return;
+        return 0;
       }
     }
-    resources(slug, expected, json, originating);
+    long bytes = resources(slug, expected, json, originating);
     if (mode == Mode.VERIFY) {
       verify(target, committed, expected);
     } else if (!committed.equals(Optional.of(expected))) {
       write(target, expected);
     }
+    return bytes;
   }
 
   /**
@@ -142,9 +145,11 @@ public final class SummaryOutput {
     }
   }
 
-  private void resources(String slug, String markdown, String json, Element... originating) {
+  private long resources(String slug, String markdown, String json, Element... originating) {
     resource(slug + ".md", markdown, originating);
     resource(slug + ".json", json, originating);
+    return markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+        + json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 
   /**

@@ -37,7 +37,7 @@ import javax.tools.JavaFileObject;
  */
 public final class JavaParserSourceFacts implements SourceFacts {
   /** Spring's ResponseEntity and JAX-RS's Response factory methods, and the status each builds. */
-  private static final Map<String, String> FACTORIES = Map.ofEntries(
+  static final Map<String, String> FACTORIES = Map.ofEntries(
       Map.entry("ResponseEntity.ok", "200"),
       Map.entry("ResponseEntity.created", "201"),
       Map.entry("ResponseEntity.accepted", "202"),
@@ -56,12 +56,13 @@ public final class JavaParserSourceFacts implements SourceFacts {
       Map.entry("Response.temporaryRedirect", "307"),
       Map.entry("Response.serverError", "500"));
   /** Factories whose first argument is the status. */
-  private static final Set<String> STATUS_METHODS = Set.of(
+  static final Set<String> STATUS_METHODS = Set.of(
       "ResponseEntity.status", "Response.status", "ProblemDetail.forStatus", "ProblemDetail.forStatusAndDetail");
 
   private final JavaParser parser = new JavaParser(
       new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.RAW));
   private final Map<URI, Optional<CompilationUnit>> units = new HashMap<>();
+  private long parseNanos;
 
   @Override
   public Optional<MethodBody> method(JavaFileObject file, List<String> typePath, String name, List<String> parameterTypes) {
@@ -70,13 +71,26 @@ public final class JavaParserSourceFacts implements SourceFacts {
 
   private Optional<CompilationUnit> unit(JavaFileObject file) {
     return units.computeIfAbsent(file.toUri(), uri -> {
+      long start = System.nanoTime();
       try {
         ParseResult<CompilationUnit> result = parser.parse(file.getCharContent(true).toString());
         return result.getResult();
       } catch (IOException | RuntimeException | StackOverflowError e) {
         return Optional.empty();
+      } finally {
+        parseNanos += System.nanoTime() - start;
       }
     });
+  }
+
+  /** Time spent reading and parsing source files so far, for {@code -Afeaturedocs.timing}. */
+  public long parseNanos() {
+    return parseNanos;
+  }
+
+  /** How many source files were parsed (each at most once). */
+  public int parsedFiles() {
+    return units.size();
   }
 
   @Override

@@ -1,0 +1,316 @@
+package dev.featuredocs.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Compiles generated backends of several sizes with plain javac and with javac + featuredocs,
+ * alternating, after warm-up, and prints one table per size and a summary (Markdown, also written to
+ * {@code <work>/results.md}).
+ *
+ * <p>Every run with the processor is also checked: no error and no featuredocs warning, one summary
+ * per feature, five endpoints and three rules in each, the processor's note present, javaparser
+ * parsing no more files than the features have. A failed check ends the run with exit code 1.
+ *
+ * <pre>
+ * --sizes 100,1000,5000   source files per generated project
+ * --files-per-feature 10  one feature per this many files
+ * --runs 5                measured compiles per variant and size
+ * --warmup 2              unmeasured compiles per variant and size, first
+ * --work DIR              where projects are generated and compiled (default target/benchmark)
+ * </pre>
+ */
+public final class Benchmark {
+  /** The budget: the processor may add at most this much to plain javac's time, at 1,000 files and more. */
+  static final double BUDGET_PERCENT = 10.0;
+
+  private Benchmark() {}
+
+  record Options(List<Integer> sizes, int filesPerFeature, int runs, int warmup, Path work, boolean noOp) {
+    static Options parse(String[] args) {
+      List<Integer> sizes = List.of(100, 1_000, 5_000);
+      int filesPerFeature = 10;
+      int runs = 5;
+      int warmup = 2;
+      Path work = Path.of("target", "benchmark");
+      boolean noOp = true;
+      for (int i = 0; i < args.length; i++) {
+        String value = i + 1 < args.length ? args[i + 1] : "";
+        switch (args[i]) {
+          case "--sizes" -> sizes = Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt).toList();
+          case "--files-per-feature" -> filesPerFeature = Integer.parseInt(value);
+          case "--runs" -> runs = Integer.parseInt(value);
+          case "--warmup" -> warmup = Integer.parseInt(value);
+          case "--work" -> work = Path.of(value);
+          case "--no-op" -> noOp = Boolean.parseBoolean(value);
+          default -> throw new IllegalArgumentException("unknown argument " + args[i]
+              + "; use --sizes 100,1000,5000 --files-per-feature 10 --runs 5 --warmup 2 --work DIR --no-op true");
+        }
+        i++;
+      }
+      return new Options(sizes, filesPerFeature, runs, warmup, work, noOp);
+    }
+  }
+
+  /** All measurements of one size. */
+  record SizeResult(int files, ProjectGenerator.Project project, Map<Javac.Variant, List<Javac.Result>> runs) {
+    int features() {
+      return project.features().size();
+    }
+
+    List<Javac.Result> of(Javac.Variant variant) {
+      return runs.getOrDefault(variant, List.of());
+    }
+
+    double ms(Javac.Variant variant) {
+      return median(of(variant), Javac.Result::millis);
+    }
+
+    double plainMs() {
+      return ms(Javac.Variant.PLAIN);
+    }
+
+    double processorMs() {
+      return ms(Javac.Variant.FEATUREDOCS);
+    }
+
+    double overheadPercent() {
+      return (processorMs() - plainMs()) / plainMs() * 100;
+    }
+
+    double timing(ToDoubleFunction<Javac.ProcessorTiming> value) {
+      return median(of(Javac.Variant.FEATUREDOCS), r -> value.applyAsDouble(r.timing().orElseThrow()));
+    }
+
+    double processorPerFeatureMs() {
+      return timing(Javac.ProcessorTiming::totalMs) / features();
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    Options options = Options.parse(args);
+    List<Path> classpath = Javac.generatedProjectClasspath();
+    Javac javac = new Javac(classpath);
+    StringBuilder report = new StringBuilder();
+    report.append(environment(options)).append('\n');
+    List<SizeResult> results = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    for (int files : options.sizes()) {
+      SizeResult result = measure(javac, options, files, failures);
+      results.add(result);
+      String table = table(result);
+      System.out.println(table);
+      report.append(table).append('\n');
+    }
+    String summary = summary(results);
+    System.out.println(summary);
+    report.append(summary);
+    Files.createDirectories(options.work());
+    Files.writeString(options.work().resolve("results.md"), report, StandardCharsets.UTF_8);
+    System.out.println("Written to " + options.work().resolve("results.md").toAbsolutePath());
+    if (!failures.isEmpty()) {
+      System.err.println("FAILED checks:");
+      failures.forEach(f -> System.err.println("  " + f));
+      System.exit(1);
+    }
+  }
+
+  static SizeResult measure(Javac javac, Options options, int files, List<String> failures) {
+    int features = Math.min(ProjectGenerator.maxFeatures(files), Math.max(1, files / options.filesPerFeature()));
+    Path root = options.work().resolve("size-" + files);
+    Javac.clean(root);
+    ProjectGenerator.Project project = ProjectGenerator.generate(root.resolve("src/main/java"), files, features);
+    Path out = root.resolve("out");
+    List<Javac.Variant> variants = options.noOp() ? List.of(Javac.Variant.values())
+        : List.of(Javac.Variant.PLAIN, Javac.Variant.FEATUREDOCS);
+    progress("%,d files: %d features, %d feature files, %d of no feature; %d warm-up + %d measured compiles per variant",
+        files, features, features * ProjectGenerator.FILES_PER_FEATURE,
+        files - features * ProjectGenerator.FILES_PER_FEATURE, options.warmup(), options.runs());
+    Map<Javac.Variant, List<Javac.Result>> runs = new EnumMap<>(Javac.Variant.class);
+    for (int i = 0; i < options.warmup() + options.runs(); i++) {
+      boolean warmup = i < options.warmup();
+      // Rotate which variant goes first, so drift (JIT, GC, page cache) hits all alike.
+      for (int k = 0; k < variants.size(); k++) {
+        Javac.Variant variant = variants.get((i + k) % variants.size());
+        Javac.Result result = check(javac.compile(project.sources(), out, variant), project, failures);
+        if (!warmup) {
+          runs.computeIfAbsent(variant, v -> new ArrayList<>()).add(result);
+        }
+        report(result, warmup ? "warm-up" : "run " + (i - options.warmup() + 1));
+      }
+    }
+    return new SizeResult(files, project, runs);
+  }
+
+  /** The robustness checks; a failure is recorded, and the run goes on so every failure is listed. */
+  static Javac.Result check(Javac.Result result, ProjectGenerator.Project project, List<String> failures) {
+    String at = project.sources().size() + " files, " + result.variant().label + ": ";
+    result.problems().forEach(p -> failures.add(at + p));
+    if (!result.processor()) {
+      return result;
+    }
+    if (result.timing().isEmpty()) {
+      failures.add(at + "no FD800 timing note");
+    } else if (result.timing().get().features() != project.features().size()) {
+      failures.add(at + "the note counts " + result.timing().get().features() + " features, not " + project.features().size());
+    } else if (result.timing().get().parsedFiles()
+        > project.features().size() * ProjectGenerator.FILES_PER_FEATURE + ProjectGenerator.ADVICE_FILES) {
+      failures.add(at + "javaparser parsed " + result.timing().get().parsedFiles() + " files, more than the features have");
+    }
+    List<String> expected = project.features().stream().map(f -> f.slug() + ".md").sorted().toList();
+    List<String> actual = result.summaries().stream().map(p -> p.getFileName().toString()).sorted().toList();
+    if (!expected.equals(actual)) {
+      failures.add(at + "summaries " + actual.size() + " (expected one per feature, " + expected.size() + ")");
+    }
+    for (ProjectGenerator.Feature feature : project.features()) {
+      Path json = result.classes().resolve("META-INF/featuredocs/" + feature.slug() + ".json");
+      try {
+        String model = Files.readString(json, StandardCharsets.UTF_8);
+        int endpoints = count(model, "\"method\": \"");
+        int rules = count(model, "\"id\": \"BR-");
+        if (endpoints != feature.endpoints() || rules != feature.rules()) {
+          failures.add(at + feature.name() + ": " + endpoints + " endpoints and " + rules + " rules documented, expected "
+              + feature.endpoints() + " and " + feature.rules());
+        }
+      } catch (IOException e) {
+        failures.add(at + feature.name() + ": no model " + json);
+      }
+    }
+    return result;
+  }
+
+  private static int count(String text, String needle) {
+    int n = 0;
+    for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+      n++;
+    }
+    return n;
+  }
+
+  private static void report(Javac.Result result, String what) {
+    progress("  %-8s %-23s %,9.0f ms  peak heap %,6d MB  allocated %,6d MB%s", what,
+        result.variant().label, result.millis(), result.peakHeapBytes() >> 20,
+        result.allocatedBytes() >> 20, result.timing().map(t -> String.format(Locale.ROOT,
+            "  processor %,.0f ms (parse %,.0f ms, %d files)", t.totalMs(), t.parseMs(), t.parsedFiles())).orElse(""));
+  }
+
+  private static void progress(String format, Object... args) {
+    System.err.println(String.format(Locale.ROOT, format, args));
+    System.err.flush();
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  static String table(SizeResult r) {
+    StringBuilder t = new StringBuilder();
+    t.append(String.format(Locale.ROOT, "### %,d source files: %d features (%,d feature files, %,d of no feature)%n%n",
+        r.files(), r.features(), r.features() * ProjectGenerator.FILES_PER_FEATURE,
+        r.files() - r.features() * ProjectGenerator.FILES_PER_FEATURE));
+    t.append("| measure | median | all runs |\n|---|---:|---|\n");
+    for (Javac.Variant variant : Javac.Variant.values()) {
+      if (!r.of(variant).isEmpty()) {
+        row(t, variant.label, ms(r.ms(variant)), runs(r.of(variant)));
+      }
+    }
+    row(t, "**overhead** (featuredocs vs javac)", String.format(Locale.ROOT, "**%+,.0f ms (%+.1f %%)**",
+        r.processorMs() - r.plainMs(), r.overheadPercent()), "");
+    if (!r.of(Javac.Variant.NO_OP).isEmpty()) {
+      double noOp = r.ms(Javac.Variant.NO_OP);
+      row(t, "of which javac's annotation processing itself (no-op processor vs javac)",
+          String.format(Locale.ROOT, "%+,.0f ms (%+.1f %%)", noOp - r.plainMs(), (noOp - r.plainMs()) / r.plainMs() * 100), "");
+      row(t, "of which featuredocs (featuredocs vs no-op processor)",
+          String.format(Locale.ROOT, "%+,.0f ms (%+.1f %%)", r.processorMs() - noOp, (r.processorMs() - noOp) / r.plainMs() * 100),
+          "");
+    }
+    row(t, "processor: collect (all rounds)", ms(r.timing(Javac.ProcessorTiming::collectMs)), "");
+    row(t, "processor: harvest", ms(r.timing(Javac.ProcessorTiming::harvestMs)), "");
+    row(t, "&nbsp;&nbsp;of which javaparser", ms(r.timing(Javac.ProcessorTiming::parseMs)),
+        String.format(Locale.ROOT, "%,.0f files parsed", r.timing(t2 -> t2.parsedFiles())));
+    row(t, "processor: render", ms(r.timing(Javac.ProcessorTiming::renderMs)), "");
+    row(t, "processor: write", ms(r.timing(Javac.ProcessorTiming::writeMs)), "");
+    row(t, "processor: total", ms(r.timing(Javac.ProcessorTiming::totalMs)),
+        String.format(Locale.ROOT, "%.2f ms per feature", r.processorPerFeatureMs()));
+    for (Javac.Variant variant : Javac.Variant.values()) {
+      if (!r.of(variant).isEmpty()) {
+        row(t, "peak heap, " + variant.label, mb(median(r.of(variant), x -> x.peakHeapBytes())), "");
+      }
+    }
+    for (Javac.Variant variant : Javac.Variant.values()) {
+      if (!r.of(variant).isEmpty()) {
+        row(t, "allocated, " + variant.label, mb(median(r.of(variant), x -> x.allocatedBytes())), "");
+      }
+    }
+    row(t, "bytes written", String.format(Locale.ROOT, "%,.0f", median(r.of(Javac.Variant.FEATUREDOCS), x -> x.bytesWritten())),
+        String.format(Locale.ROOT, "%d summaries (.md) and models (.json) in class output, %d .md in the docs directory",
+            r.features(), r.features()));
+    return t.toString();
+  }
+
+  static String summary(List<SizeResult> results) {
+    StringBuilder t = new StringBuilder("### Summary\n\n");
+    t.append("| source files | features | javac | javac + featuredocs | overhead | processor | per feature | parsed files"
+        + " | peak heap javac / + featuredocs | bytes written | budget |\n");
+    t.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    for (SizeResult r : results) {
+      boolean budgeted = r.files() >= 1_000;
+      String verdict = !budgeted ? "n/a (< 1,000 files)"
+          : r.overheadPercent() <= BUDGET_PERCENT ? "within " + (int) BUDGET_PERCENT + " %" : "**over " + (int) BUDGET_PERCENT + " %**";
+      t.append(String.format(Locale.ROOT, "| %,d | %d | %s | %s | %+.1f %% | %s | %.2f ms | %,.0f | %s / %s | %,.0f | %s |%n",
+          r.files(), r.features(), ms(r.plainMs()), ms(r.processorMs()), r.overheadPercent(),
+          ms(r.timing(Javac.ProcessorTiming::totalMs)), r.processorPerFeatureMs(),
+          r.timing(x -> x.parsedFiles()),
+          mb(median(r.of(Javac.Variant.PLAIN), x -> x.peakHeapBytes())),
+          mb(median(r.of(Javac.Variant.FEATUREDOCS), x -> x.peakHeapBytes())),
+          median(r.of(Javac.Variant.FEATUREDOCS), x -> x.bytesWritten()), verdict));
+    }
+    return t.toString();
+  }
+
+  private static String environment(Options o) {
+    Runtime rt = Runtime.getRuntime();
+    return String.format(Locale.ROOT,
+        "Run %s on %s %s, %d cores, JDK %s (%s), max heap %,d MB, JVM flags %s; %d warm-up and %d measured compiles"
+            + " per variant and size, alternating; one feature per %d files.%n",
+        ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT)),
+        System.getProperty("os.name"), System.getProperty("os.arch"), rt.availableProcessors(),
+        System.getProperty("java.version"), System.getProperty("java.vm.name"), rt.maxMemory() >> 20,
+        ManagementFactory.getRuntimeMXBean().getInputArguments(), o.warmup(), o.runs(), o.filesPerFeature());
+  }
+
+  private static void row(StringBuilder t, String measure, String median, String detail) {
+    t.append("| ").append(measure).append(" | ").append(median).append(" | ").append(detail).append(" |\n");
+  }
+
+  private static String runs(List<Javac.Result> results) {
+    return String.join(" ", results.stream().map(r -> String.format(Locale.ROOT, "%,.0f", r.millis())).toList());
+  }
+
+  private static String ms(double millis) {
+    return String.format(Locale.ROOT, millis < 10 ? "%,.1f ms" : "%,.0f ms", millis);
+  }
+
+  private static String mb(double bytes) {
+    return String.format(Locale.ROOT, "%,.0f MB", bytes / (1 << 20));
+  }
+
+  static <T> double median(List<T> items, ToDoubleFunction<T> value) {
+    double[] sorted = items.stream().mapToDouble(value).sorted().toArray();
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+}

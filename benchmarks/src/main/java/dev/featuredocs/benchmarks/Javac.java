@@ -1,0 +1,232 @@
+package dev.featuredocs.benchmarks;
+
+import dev.featuredocs.processor.FeatureDocsProcessor;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * One javac compile in this JVM ({@code javax.tools}), timed and measured: wall time of the whole
+ * task (file manager to last class file), peak heap, bytes allocated by the compiling thread, and
+ * with the processor its {@code FD800} timing note and the bytes it wrote.
+ */
+final class Javac {
+  private static final Pattern TIMING = Pattern.compile(
+      "\\[FD800] featuredocs timing: features=(\\d+) collect=([\\d.]+)ms harvest=([\\d.]+)ms"
+          + " \\(parse=([\\d.]+)ms, (\\d+) files\\) render=([\\d.]+)ms write=([\\d.]+)ms bytes=(\\d+)");
+
+  private final List<Path> classpath;
+
+  Javac(List<Path> classpath) {
+    this.classpath = List.copyOf(classpath);
+  }
+
+  /** The processor's own account of its time, parsed from its {@code FD800} note. */
+  record ProcessorTiming(int features, double collectMs, double harvestMs, double parseMs, int parsedFiles,
+      double renderMs, double writeMs, long bytes) {
+    double totalMs() {
+      return collectMs + harvestMs + renderMs + writeMs;
+    }
+  }
+
+  /**
+   * @param problems javac errors, and any featuredocs warning (its messages start with {@code [FD})
+   * @param summaries the summaries ({@code .md}) in the docs directory, by file name
+   * @param bytesWritten what the processor left on disk: class-output copies and the docs directory
+   */
+  /** What runs in javac: nothing ({@code -proc:none}), a processor that does nothing, or featuredocs. */
+  enum Variant {
+    PLAIN("javac"), NO_OP("javac + no-op processor"), FEATUREDOCS("javac + featuredocs");
+
+    final String label;
+
+    Variant(String label) {
+      this.label = label;
+    }
+  }
+
+  record Result(Variant variant, long nanos, long peakHeapBytes, long allocatedBytes, List<String> problems,
+      Optional<ProcessorTiming> timing, Path classes, List<Path> summaries, long bytesWritten) {
+    double millis() {
+      return nanos / 1_000_000.0;
+    }
+
+    boolean processor() {
+      return variant == Variant.FEATUREDOCS;
+    }
+  }
+
+  /** Compiles into fresh {@code out/classes} (and {@code out/docs} with the processor). */
+  Result compile(List<Path> sources, Path out, Variant variant) {
+    boolean withProcessor = variant == Variant.FEATUREDOCS;
+    Path classes = out.resolve("classes");
+    Path docs = out.resolve("docs");
+    clean(out);
+    try {
+      Files.createDirectories(classes);
+      Files.createDirectories(docs);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> options = new ArrayList<>(List.of(
+        "-d", classes.toString(),
+        "-classpath", join(classpath),
+        "-encoding", "UTF-8",
+        "-parameters"));
+    if (withProcessor) {
+      options.add("-Afeaturedocs.dir=" + docs.toAbsolutePath());
+      options.add("-Afeaturedocs.timing=true");
+    } else if (variant == Variant.PLAIN) {
+      options.add("-proc:none");
+    }
+
+    System.gc();
+    System.gc();
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    long start = System.nanoTime();
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    boolean success;
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
+          files.getJavaFileObjectsFromPaths(sources));
+      if (variant != Variant.PLAIN) {
+        task.setProcessors(List.of(withProcessor ? new FeatureDocsProcessor() : new NoOpProcessor()));
+      }
+      success = task.call();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    long nanos = System.nanoTime() - start;
+    long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+
+    List<String> problems = new ArrayList<>();
+    Optional<ProcessorTiming> timing = Optional.empty();
+    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+      String message = d.getMessage(Locale.ROOT);
+      if (d.getKind() == Diagnostic.Kind.ERROR
+          || (message.startsWith("[FD") && d.getKind() != Diagnostic.Kind.NOTE)) {
+        problems.add(d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + " ")
+            + message.lines().findFirst().orElse(""));
+      }
+      Matcher m = TIMING.matcher(message);
+      if (m.matches()) {
+        timing = Optional.of(new ProcessorTiming(Integer.parseInt(m.group(1)), Double.parseDouble(m.group(2)),
+            Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)), Integer.parseInt(m.group(5)),
+            Double.parseDouble(m.group(6)), Double.parseDouble(m.group(7)), Long.parseLong(m.group(8))));
+      }
+    }
+    if (!success && problems.isEmpty()) {
+      problems.add("javac failed without an error diagnostic");
+    }
+    List<Path> summaries = list(docs, ".md");
+    long written = size(classes.resolve("META-INF/featuredocs")) + size(docs);
+    return new Result(variant, nanos, peak, allocated, problems, timing, classes, summaries, written);
+  }
+
+  /**
+   * The class path for the generated projects: this JVM's class path without the processor and
+   * the libraries only it uses (javac gets the processor as an instance, as Maven's
+   * {@code annotationProcessorPaths} keeps it off the class path) and without the harness itself.
+   */
+  static List<Path> generatedProjectClasspath() {
+    Set<Path> excluded = new LinkedHashSet<>();
+    for (String name : List.of("dev.featuredocs.benchmarks.Benchmark", "dev.featuredocs.processor.FeatureDocsProcessor",
+        "freemarker.template.Configuration", "com.github.javaparser.JavaParser",
+        "com.github.curiousoddman.rgxgen.RgxGen", "org.junit.jupiter.api.Test", "org.opentest4j.AssertionFailedError",
+        "org.apiguardian.api.API", "org.junit.platform.commons.util.Preconditions")) {
+      location(name).ifPresent(excluded::add);
+    }
+    List<Path> result = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path path = Path.of(entry).toAbsolutePath().normalize();
+      if (!entry.isBlank() && !excluded.contains(path) && !path.toString().contains("surefire")) {
+        result.add(path);
+      }
+    }
+    return result;
+  }
+
+  private static Optional<Path> location(String className) {
+    try {
+      Class<?> type = Class.forName(className, false, Javac.class.getClassLoader());
+      return Optional.of(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath().normalize());
+    } catch (ClassNotFoundException | URISyntaxException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String join(List<Path> paths) {
+    return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());
+  }
+
+  static void clean(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<Path> list(Path dir, String suffix) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long size(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).mapToLong(p -> {
+        try {
+          return Files.size(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

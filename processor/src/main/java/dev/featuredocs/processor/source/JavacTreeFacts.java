@@ -1,0 +1,151 @@
+package dev.featuredocs.processor.source;
+
+import com.sun.source.tree.AnnotatedTypeTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParameterizedTypeTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
+import dev.featuredocs.processor.source.MethodBody.Call;
+import dev.featuredocs.processor.source.MethodBody.StatusCall;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@link MethodBody} of a method read from javac's own tree of it: the same facts
+ * {@link JavaParserSourceFacts} reads with javaparser (names as written, statuses, calls, created
+ * types), in the same order, without parsing the file a second time. javac has parsed every source
+ * file before processors run, so under javac this costs one walk of the method; javaparser parsing
+ * the file was the largest part of the processor's time (see {@code benchmarks/README.md}).
+ */
+public final class JavacTreeFacts {
+  private JavacTreeFacts() {}
+
+  public static MethodBody method(CompilationUnitTree unit, MethodTree method) {
+    Scanner scanner = new Scanner();
+    scanner.scan(method, null);
+    String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
+    List<String> imports = new ArrayList<>();
+    for (ImportTree i : unit.getImports()) {
+      if (!i.isStatic()) {
+        imports.add(i.getQualifiedIdentifier().toString());
+      }
+    }
+    return new MethodBody(scanner.statuses, scanner.created, scanner.calls, pkg, imports);
+  }
+
+  /** Records in source order, a node before its children, as javaparser's pre-order walk does. */
+  private static final class Scanner extends TreeScanner<Void, Void> {
+    final List<StatusCall> statuses = new ArrayList<>();
+    final List<String> created = new ArrayList<>();
+    final List<Call> calls = new ArrayList<>();
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+      ExpressionTree select = call.getMethodSelect();
+      ExpressionTree scope = select instanceof MemberSelectTree member ? member.getExpression() : null;
+      String name = select instanceof MemberSelectTree member ? member.getIdentifier().toString()
+          : select instanceof IdentifierTree identifier ? identifier.getName().toString() : select.toString();
+      calls.add(new Call(scope == null ? "" : receiver(scope), name, call.getArguments().size()));
+      if (scope instanceof IdentifierTree owner && !isThisOrSuper(owner)) {
+        String qualified = owner.getName() + "." + name;
+        String fixed = JavaParserSourceFacts.FACTORIES.get(qualified);
+        List<? extends ExpressionTree> arguments = call.getArguments();
+        if (fixed != null) {
+          statuses.add(new StatusCall(fixed, qualified + "(" + (arguments.isEmpty() ? "" : "…") + ")"));
+        } else if (JavaParserSourceFacts.STATUS_METHODS.contains(qualified) && !arguments.isEmpty()) {
+          status(arguments.get(0)).ifPresent(s -> statuses.add(new StatusCall(s,
+              qualified + "(" + arguments.get(0) + (arguments.size() > 1 ? ", …" : "") + ")")));
+        }
+      }
+      return super.visitMethodInvocation(call, unused);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree creation, Void unused) {
+      String name = typeName(creation.getIdentifier());
+      created.add(name);
+      String simple = name.substring(name.lastIndexOf('.') + 1);
+      if ((simple.equals("ResponseEntity") || simple.equals("ResponseStatusException"))
+          && !creation.getArguments().isEmpty()) {
+        for (ExpressionTree argument : creation.getArguments()) {
+          Optional<String> status = status(argument);
+          if (status.isPresent()) {
+            statuses.add(new StatusCall(status.get(), "new " + simple + "(…, " + argument + ")"));
+            break;
+          }
+        }
+      }
+      return super.visitNewClass(creation, unused);
+    }
+
+    @Override
+    public Void visitMemberReference(MemberReferenceTree reference, Void unused) {
+      if (reference.getMode() == MemberReferenceTree.ReferenceMode.NEW) {
+        created.add(typeName(reference.getQualifierExpression()));
+      }
+      return super.visitMemberReference(reference, unused);
+    }
+  }
+
+  /** A type as written, without type arguments or annotations: {@code Outer.Inner}, {@code int[]}. */
+  private static String typeName(Tree type) {
+    if (type instanceof ParameterizedTypeTree parameterized) {
+      return typeName(parameterized.getType());
+    }
+    if (type instanceof AnnotatedTypeTree annotated) {
+      return typeName(annotated.getUnderlyingType());
+    }
+    return type.toString().replaceAll("<.*>", "");
+  }
+
+  /** {@code HttpStatus.CREATED}, {@code Response.Status.CREATED}, {@code Status.CREATED}, {@code 201}, {@code HttpStatus.valueOf(201)}. */
+  private static Optional<String> status(ExpressionTree expression) {
+    if (expression instanceof MemberSelectTree field) {
+      String scope = field.getExpression().toString();
+      if (scope.endsWith("HttpStatus") || scope.endsWith("Status")) {
+        return Optional.of(field.getIdentifier().toString());
+      }
+    } else if (expression instanceof LiteralTree literal && literal.getValue() instanceof Integer number) {
+      return Optional.of(number.toString());
+    } else if (expression instanceof MethodInvocationTree call && isValueOf(call.getMethodSelect())
+        && call.getArguments().size() == 1
+        && call.getArguments().get(0) instanceof LiteralTree literal && literal.getValue() instanceof Integer number) {
+      return Optional.of(number.toString());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isValueOf(ExpressionTree select) {
+    return select instanceof MemberSelectTree member ? member.getIdentifier().contentEquals("valueOf")
+        : select instanceof IdentifierTree identifier && identifier.getName().contentEquals("valueOf");
+  }
+
+  /** The variable or field a method is called on; {@code ""} for {@code this}, {@code "?"} for anything else. */
+  private static String receiver(ExpressionTree scope) {
+    if (scope instanceof IdentifierTree name) {
+      if (name.getName().contentEquals("this")) {
+        return "";
+      }
+      return name.getName().contentEquals("super") ? "?" : name.getName().toString();
+    }
+    if (scope instanceof MemberSelectTree field && field.getExpression() instanceof IdentifierTree owner
+        && owner.getName().contentEquals("this")) {
+      return field.getIdentifier().toString();
+    }
+    return "?";
+  }
+
+  private static boolean isThisOrSuper(IdentifierTree identifier) {
+    return identifier.getName().contentEquals("this") || identifier.getName().contentEquals("super");
+  }
+}
