@@ -58,9 +58,9 @@ final class MethodBodies {
         return Optional.empty(); // no body: do not parse its file for nothing (e.g. repository interfaces)
       }
       // javac's own tree when there is one: javaparser would parse the whole file again.
-      Optional<SourcePaths.MethodSource> tree = sources.method(m);
-      if (tree.isPresent()) {
-        return Optional.of(JavacTreeFacts.method(tree.get().unit(), tree.get().tree()));
+      Optional<SourcePaths.MethodSource> source = sources.method(m);
+      if (source.isPresent()) {
+        return source.get().tree().map(tree -> JavacTreeFacts.method(source.get().unit(), tree));
       }
       TypeElement owner = (TypeElement) m.getEnclosingElement();
       List<String> path = new ArrayList<>();

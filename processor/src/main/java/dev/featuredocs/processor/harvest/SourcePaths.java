@@ -38,8 +38,11 @@ public interface SourcePaths {
     return Optional.empty();
   }
 
-  /** A method's tree and the compilation unit it is in (for the package and imports its names resolve against). */
-  record MethodSource(CompilationUnitTree unit, MethodTree tree) {}
+  /**
+   * A method's compilation unit (for the package and imports its names resolve against) and its
+   * tree; no tree for members the compiler implies, such as a record's accessors: they have no body.
+   */
+  record MethodSource(CompilationUnitTree unit, Optional<MethodTree> tree) {}
 
   /** javac's file locations where javac runs, the naming convention elsewhere. */
   static SourcePaths of(ProcessingEnvironment env) {
@@ -82,7 +85,7 @@ public interface SourcePaths {
 
     @Override
     public Optional<MethodSource> method(ExecutableElement method) {
-      return unit(method).flatMap(unit -> Optional.ofNullable(trees.getTree(method)).map(tree -> new MethodSource(unit, tree)));
+      return unit(method).map(unit -> new MethodSource(unit, Optional.ofNullable(trees.getTree(method))));
     }
 
     @Override
