@@ -37,12 +37,11 @@ final class ExceptionStatuses {
   /** A status for an exception and the code that decides it. */
   record Mapped(int code, String source) {}
 
-  private record Handler(TypeElement exception, Mapped mapped) {}
-
   private final Types types;
   private final Mirrors mirrors;
   private final MethodBodies bodies;
-  private final List<Handler> handlers = new ArrayList<>();
+  /** Handled exception type (qualified name) → its status; the first advice read wins, as advice order is by name. */
+  private final Map<String, Mapped> handlers = new java.util.HashMap<>();
 
   ExceptionStatuses(Types types, Mirrors mirrors, MethodBodies bodies, List<TypeElement> adviceTypes) {
     this.types = types;
@@ -80,7 +79,7 @@ final class ExceptionStatuses {
       String source = Labels.member(method);
       for (TypeElement exception : exceptions) {
         Optional<Integer> resolved = code.or(() -> responseStatus(exception));
-        resolved.ifPresent(c -> handlers.add(new Handler(exception, new Mapped(c, source))));
+        resolved.ifPresent(c -> handlers.putIfAbsent(exception.getQualifiedName().toString(), new Mapped(c, source)));
       }
     }
   }
@@ -94,26 +93,32 @@ final class ExceptionStatuses {
         TypeElement exception = (TypeElement) types.asElement(((DeclaredType) supertype).getTypeArguments().get(0));
         for (ExecutableElement method : ElementFilter.methodsIn(provider.getEnclosedElements())) {
           if (method.getSimpleName().contentEquals("toResponse")) {
-            bodyStatus(method).ifPresent(c -> handlers.add(new Handler(exception, new Mapped(c, Labels.member(method)))));
+            bodyStatus(method).ifPresent(c -> handlers.putIfAbsent(exception.getQualifiedName().toString(),
+                new Mapped(c, Labels.member(method))));
           }
         }
       }
     }
   }
 
-  /** The status an exception of this type ends in, if code shows it. */
+  /**
+   * The status an exception of this type ends in, if code shows it: the handler of the nearest
+   * supertype (looked up by name, breadth-first, so the cost is the depth of the hierarchy and not
+   * the number of handlers in the compilation).
+   */
   Optional<Mapped> statusOf(TypeElement exception) {
-    Handler best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Handler handler : handlers) {
-      int distance = distance(exception.asType(), handler.exception(), 0);
-      if (distance >= 0 && distance < bestDistance) {
-        best = handler;
-        bestDistance = distance;
+    java.util.Deque<TypeMirror> queue = new java.util.ArrayDeque<>(List.of(exception.asType()));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (!queue.isEmpty()) {
+      TypeMirror type = queue.poll();
+      if (!(types.asElement(type) instanceof TypeElement element) || !seen.add(element.getQualifiedName().toString())) {
+        continue;
       }
-    }
-    if (best != null) {
-      return Optional.of(best.mapped());
+      Mapped mapped = handlers.get(element.getQualifiedName().toString());
+      if (mapped != null) {
+        return Optional.of(mapped);
+      }
+      queue.addAll(types.directSupertypes(type));
     }
     Optional<Integer> annotated = responseStatus(exception);
     if (annotated.isPresent()) {
@@ -132,20 +137,6 @@ final class ExceptionStatuses {
   /** The status of a framework exception by name, e.g. Spring's MethodArgumentNotValidException; 400 unless an advice remaps it. */
   Mapped statusOfFramework(TypeElement exception, int fallback) {
     return exception == null ? new Mapped(fallback, "") : statusOf(exception).orElse(new Mapped(fallback, ""));
-  }
-
-  private int distance(TypeMirror type, TypeElement target, int depth) {
-    if (types.asElement(type) instanceof TypeElement element && element.equals(target)) {
-      return depth;
-    }
-    int best = -1;
-    for (TypeMirror supertype : types.directSupertypes(type)) {
-      int d = distance(supertype, target, depth + 1);
-      if (d >= 0 && (best < 0 || d < best)) {
-        best = d;
-      }
-    }
-    return best;
   }
 
   /** {@code @ResponseStatus} on the element or, for a class, on its superclasses (Spring merges them). */
