@@ -39,6 +39,7 @@ final class MethodBodies {
   private final Types types;
   private final WebTypes web;
   private final Map<ExecutableElement, Optional<MethodBody>> cache = new LinkedHashMap<>();
+  private final JavacTreeFacts treeFacts = new JavacTreeFacts();
   /** {@code Elements.getAllMembers} builds a new scope per call; one per type suffices. */
   private final Map<TypeElement, List<? extends Element>> allMembers = new java.util.HashMap<>();
   /** Type names as written, resolved per context type (which fixes the compilation unit's imports). */
@@ -65,7 +66,7 @@ final class MethodBodies {
       // javac's own tree when there is one: javaparser would parse the whole file again.
       Optional<SourcePaths.MethodSource> source = sources.method(m);
       if (source.isPresent()) {
-        return source.get().tree().map(tree -> JavacTreeFacts.method(source.get().unit(), tree));
+        return source.get().tree().map(tree -> treeFacts.method(source.get().unit(), tree));
       }
       TypeElement owner = (TypeElement) m.getEnclosingElement();
       List<String> path = new ArrayList<>();
