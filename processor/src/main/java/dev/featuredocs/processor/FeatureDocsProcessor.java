@@ -181,7 +181,13 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     }
   }
 
+  /** UTF-8 length without encoding a copy (surrogate pairs count 4, as one code point). */
   private static long utf8Length(String text) {
-    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return bytes;
   }
 }

@@ -125,6 +125,7 @@ class JavacTreeFactsTest {
     private final List<String> compared;
     private final List<String> mismatches;
     private final JavaParserSourceFacts javaparser = new JavaParserSourceFacts();
+    private final JavacTreeFacts treeFacts = new JavacTreeFacts();
 
     Parity(List<String> compared, List<String> mismatches) {
       this.compared = compared;
@@ -170,7 +171,7 @@ class JavacTreeFactsTest {
           }
           String label = type.getSimpleName() + "#" + method.getSimpleName();
           compared.add(label);
-          MethodBody fromTree = JavacTreeFacts.method(tree.getCompilationUnit(), methodTree);
+          MethodBody fromTree = treeFacts.method(tree.getCompilationUnit(), methodTree);
           if (!parsed.get().equals(fromTree)) {
             mismatches.add(label + "\n  javaparser: " + parsed.get() + "\n  javac:      " + fromTree);
           }

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -38,10 +39,15 @@ final class MethodBodies {
   private final Types types;
   private final WebTypes web;
   private final Map<ExecutableElement, Optional<MethodBody>> cache = new LinkedHashMap<>();
+  private final JavacTreeFacts treeFacts = new JavacTreeFacts();
   /** {@code Elements.getAllMembers} builds a new scope per call; one per type suffices. */
   private final Map<TypeElement, List<? extends Element>> allMembers = new java.util.HashMap<>();
   /** Type names as written, resolved per context type (which fixes the compilation unit's imports). */
   private final Map<TypeElement, Map<String, Optional<TypeElement>>> resolved = new java.util.HashMap<>();
+  private final Map<String, Optional<TypeElement>> typesByName = new java.util.HashMap<>();
+  private final Map<String, Set<String>> packages = new java.util.HashMap<>();
+  private static final Set<ElementKind> TYPE_KINDS =
+      Set.of(ElementKind.CLASS, ElementKind.RECORD, ElementKind.ENUM, ElementKind.INTERFACE);
 
   MethodBodies(SourceFacts facts, SourcePaths sources, Elements elements, Types types, WebTypes web) {
     this.facts = facts;
@@ -60,7 +66,7 @@ final class MethodBodies {
       // javac's own tree when there is one: javaparser would parse the whole file again.
       Optional<SourcePaths.MethodSource> source = sources.method(m);
       if (source.isPresent()) {
-        return source.get().tree().map(tree -> JavacTreeFacts.method(source.get().unit(), tree));
+        return source.get().tree().map(tree -> treeFacts.method(source.get().unit(), tree));
       }
       TypeElement owner = (TypeElement) m.getEnclosingElement();
       List<String> path = new ArrayList<>();
@@ -199,21 +205,48 @@ final class MethodBodies {
         candidates.add(imported + rest);
       }
     }
-    candidates.add((body.packageName().isEmpty() ? "" : body.packageName() + ".") + written);
+    // Packages are only asked for names they have: a lookup of a missing class searches the class
+    // path each time (a local class's name, e.g., is missing from its package, java.lang and the
+    // unnamed package), and misses were the resolver's main cost.
+    if (packageTypes(body.packageName()).contains(first)) {
+      candidates.add((body.packageName().isEmpty() ? "" : body.packageName() + ".") + written);
+    }
     for (String imported : body.imports()) {
-      if (imported.endsWith(".*")) {
-        candidates.add(imported.substring(0, imported.length() - 1) + written);
+      String pkg = imported.endsWith(".*") ? imported.substring(0, imported.length() - 2) : null;
+      if (pkg != null && packageTypes(pkg).contains(first)) {
+        candidates.add(pkg + "." + written);
       }
     }
-    candidates.add("java.lang." + written);
-    candidates.add(written);
+    if (packageTypes("java.lang").contains(first)) {
+      candidates.add("java.lang." + written);
+    }
+    if (!rest.isEmpty()) {
+      candidates.add(written); // fully qualified as written
+    }
     for (String candidate : candidates) {
-      TypeElement type = elements.getTypeElement(candidate);
-      if (type != null && Set.of(ElementKind.CLASS, ElementKind.RECORD, ElementKind.ENUM, ElementKind.INTERFACE)
-          .contains(type.getKind())) {
+      TypeElement type = typeElement(candidate);
+      if (type != null && TYPE_KINDS.contains(type.getKind())) {
         return Optional.of(type);
       }
     }
     return Optional.empty();
+  }
+
+  private TypeElement typeElement(String qualifiedName) {
+    return typesByName.computeIfAbsent(qualifiedName, n -> Optional.ofNullable(elements.getTypeElement(n))).orElse(null);
+  }
+
+  /** Simple names of the package's top-level types, source and class path alike; empty for no such package. */
+  private Set<String> packageTypes(String pkg) {
+    return packages.computeIfAbsent(pkg, p -> {
+      PackageElement element = elements.getPackageElement(p);
+      Set<String> names = new java.util.HashSet<>();
+      if (element != null) {
+        for (TypeElement type : ElementFilter.typesIn(element.getEnclosedElements())) {
+          names.add(type.getSimpleName().toString());
+        }
+      }
+      return names;
+    });
   }
 }

@@ -17,7 +17,9 @@ import com.sun.source.util.TreeScanner;
 import dev.featuredocs.processor.source.MethodBody.Call;
 import dev.featuredocs.processor.source.MethodBody.StatusCall;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,19 +30,24 @@ import java.util.Optional;
  * the file was the largest part of the processor's time (see {@code benchmarks/README.md}).
  */
 public final class JavacTreeFacts {
-  private JavacTreeFacts() {}
+  /** Package and imports per compilation unit: printing them for every method was most of this class's allocation. */
+  private final Map<CompilationUnitTree, Unit> units = new IdentityHashMap<>();
 
-  public static MethodBody method(CompilationUnitTree unit, MethodTree method) {
+  private record Unit(String packageName, List<String> imports) {}
+
+  public MethodBody method(CompilationUnitTree unit, MethodTree method) {
     Scanner scanner = new Scanner();
     scanner.scan(method, null);
-    String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
-    List<String> imports = new ArrayList<>();
-    for (ImportTree i : unit.getImports()) {
-      if (!i.isStatic()) {
-        imports.add(i.getQualifiedIdentifier().toString());
+    Unit names = units.computeIfAbsent(unit, u -> {
+      List<String> imports = new ArrayList<>();
+      for (ImportTree i : u.getImports()) {
+        if (!i.isStatic()) {
+          imports.add(i.getQualifiedIdentifier().toString());
+        }
       }
-    }
-    return new MethodBody(scanner.statuses, scanner.created, scanner.calls, pkg, imports);
+      return new Unit(u.getPackageName() == null ? "" : u.getPackageName().toString(), List.copyOf(imports));
+    });
+    return new MethodBody(scanner.statuses, scanner.created, scanner.calls, names.packageName(), names.imports());
   }
 
   /** Records in source order, a node before its children, as javaparser's pre-order walk does. */
