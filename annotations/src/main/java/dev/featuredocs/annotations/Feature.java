@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
  * join the feature too, unless they name a feature of their own.
  *
  * <p>The descriptive attributes ({@link #businessValue}, {@link #implementedOn}, {@link #owner},
- * {@link #prp}, {@link #prd}) may be given on any one declaration of the feature; every other
+ * {@link #prp}, {@link #prd}) and {@link #catalog} may be given on any one declaration of the feature; every other
  * declaration just names it. Giving one of them twice with different values is a compile error.
  *
  * <pre>{@code
@@ -60,4 +60,16 @@ public @interface Feature {
    * to the directory the summaries are written to. Shown as a link. Empty: not declared.
    */
   String prd() default "";
+
+  /**
+   * The name of the Java catalog featuredocs generates for the feature: a class with the feature's
+   * name, slug, summary resource, and a constant per business rule id and per endpoint, for tests
+   * to reference (e.g. {@code @Verifies(DocumentSharingFeature.Rules.BR_SHARE_1)}). A simple name
+   * puts it in the package of the feature's first declaration, a qualified name where it says.
+   * Empty: the feature's name in Pascal case with {@code Feature} appended, in that package
+   * ({@code "Document Sharing"} → {@code DocumentSharingFeature}). Set it when that name is taken
+   * by another type, or is not a Java name. Like the descriptive attributes, give it on one
+   * declaration of the feature.
+   */
+  String catalog() default "";
 }

@@ -6,9 +6,10 @@
  *   <li>{@link dev.featuredocs.annotations.Feature} names the feature a type or package belongs to;</li>
  *   <li>{@link dev.featuredocs.annotations.Phase} declares a phase of the feature's plan, or says that
  *       an element was delivered in one;</li>
- *   <li>{@link dev.featuredocs.annotations.BusinessRule} states a rule and marks where it is enforced.</li>
+ *   <li>{@link dev.featuredocs.annotations.BusinessRule} states a rule and marks where it is enforced;</li>
+ *   <li>{@link dev.featuredocs.annotations.Verifies} links a test to the rules it verifies.</li>
  * </ul>
  *
- * <p>All three have class retention: they cost nothing at run time.
+ * <p>All four have class retention: they cost nothing at run time.
  */
 package dev.featuredocs.annotations;

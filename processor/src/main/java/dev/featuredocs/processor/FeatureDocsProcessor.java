@@ -3,7 +3,12 @@ package dev.featuredocs.processor;
 import com.google.auto.service.AutoService;
 import dev.featuredocs.processor.diag.Diagnostics;
 import dev.featuredocs.processor.diag.Message;
+import dev.featuredocs.processor.catalog.CatalogWriter;
+import dev.featuredocs.processor.harvest.CatalogHarvester;
 import dev.featuredocs.processor.harvest.FeatureHarvester;
+import dev.featuredocs.processor.harvest.TestHarvester;
+import dev.featuredocs.processor.model.TestingDoc;
+import dev.featuredocs.processor.output.ClasspathModels;
 import dev.featuredocs.processor.harvest.HarvestResult;
 import dev.featuredocs.processor.harvest.RoundCollector;
 import dev.featuredocs.processor.harvest.SourcePaths;
@@ -58,6 +63,10 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   private ProcessorOptions options;
   private final RoundCollector collector = new RoundCollector();
   private final Timing timing = new Timing();
+  /** Features whose catalog this compilation has generated. */
+  private final Set<String> catalogued = new java.util.HashSet<>();
+  /** Qualified names of the catalogs generated: never members of their feature. */
+  private final Set<String> catalogNames = new java.util.HashSet<>();
   private final Function<ProcessingEnvironment, SourcePaths> sourcePaths;
 
   public FeatureDocsProcessor() {
@@ -76,9 +85,15 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     options = ProcessorOptions.parse(env.getOptions(), diagnostics);
   }
 
+  /**
+   * featuredocs' annotations, and the test frameworks' test-method annotations: so that the
+   * processor also runs when test sources are compiled, where it adds the tests to the summaries.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("dev.featuredocs.annotations.*");
+    Set<String> types = new TreeSet<>(TestHarvester.TEST_METHODS);
+    types.add("dev.featuredocs.annotations.*");
+    return types;
   }
 
   /**
@@ -107,10 +122,15 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     try {
       if (!round.processingOver()) {
         long start = System.nanoTime();
-        collector.collect(round, processingEnv.getElementUtils());
+        RoundCollector thisRound = new RoundCollector();
+        thisRound.collect(round, processingEnv.getElementUtils());
+        collector.addAll(thisRound);
         timing.add(Timing.Step.COLLECT, start);
+        if (options.valid() && !thisRound.isEmpty()) {
+          catalogs(thisRound);
+        }
       } else {
-        if (options.valid() && !collector.isEmpty()) {
+        if (options.valid() && (!collector.isEmpty() || !collector.tests().isEmpty())) {
           document(harvest());
         }
         if (options.timing()) {
@@ -123,11 +143,31 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     return false;
   }
 
+  /**
+   * The catalog of each feature first seen in this round, generated now so that code of this
+   * compilation can use it; once per feature per compilation.
+   */
+  private void catalogs(RoundCollector thisRound) {
+    long start = System.nanoTime();
+    List<CatalogHarvester.Catalog> catalogs = new CatalogHarvester(processingEnv, diagnostics,
+        sourcePaths.apply(processingEnv)).harvest(thisRound, catalogued);
+    timing.add(Timing.Step.HARVEST, start);
+    start = System.nanoTime();
+    boolean generated = processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+    CatalogWriter writer = new CatalogWriter(processingEnv.getFiler(), diagnostics, generated);
+    for (CatalogHarvester.Catalog catalog : catalogs) {
+      catalogued.add(catalog.model().feature());
+      catalogNames.add(catalog.model().qualifiedName());
+      writer.write(catalog.model(), catalog.originating());
+    }
+    timing.add(Timing.Step.WRITE, start);
+  }
+
   private HarvestResult harvest() {
     long start = System.nanoTime();
     JavaParserSourceFacts sourceFacts = new JavaParserSourceFacts();
     HarvestResult result = new FeatureHarvester(processingEnv, diagnostics, sourcePaths.apply(processingEnv),
-        sourceFacts, options.jsonNaming()).harvest(collector);
+        sourceFacts, options.jsonNaming()).excluding(catalogNames).harvest(collector);
     timing.add(Timing.Step.HARVEST, start);
     timing.parsing(sourceFacts.parseNanos(), sourceFacts.parsedFiles());
     return result;
@@ -144,12 +184,15 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     timing.add(Timing.Step.RENDER, start);
     java.util.Map<String, String> schemas = new java.util.TreeMap<>();
     java.util.Map<String, java.util.Set<Element>> schemaOrigins = new java.util.HashMap<>();
+    java.util.Map<String, TestHarvester.Tested> tested = collector.tests().isEmpty()
+        ? java.util.Map.of() : testPass(harvest, output);
     for (FeatureSummary feature : harvest.features()) {
       List<Element> originating = harvest.originating().get(feature.name());
+      TestHarvester.Tested tests = tested.get(feature.slug());
       start = System.nanoTime();
       String markdown;
       try {
-        markdown = renderer.render(feature);
+        markdown = renderer.render(feature, tests == null ? TestingDoc.NOT_ANALYSED : tests.testing());
       } catch (Exception | LinkageError e) {
         diagnostics.error(Message.TEMPLATE_FAILED, originating.get(0), feature.name(), renderer.templateName(),
             e.getMessage());
@@ -161,7 +204,9 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
       String json = JsonRenderer.render(feature);
       timing.add(Timing.Step.RENDER, start);
       start = System.nanoTime();
-      long written = output.emit(feature.name(), feature.slug(), markdown, json, originating.toArray(Element[]::new));
+      long written = tests == null
+          ? output.emit(feature.name(), feature.slug(), markdown, json, originating.toArray(Element[]::new))
+          : output.emitTested(feature.name(), feature.slug(), markdown, json, originating.toArray(Element[]::new));
       timing.add(Timing.Step.WRITE, start);
       timing.rendered(written);
       for (ModelDoc model : feature.models()) {
@@ -169,7 +214,21 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
         schemaOrigins.computeIfAbsent(model.schemaFile(), f -> new java.util.LinkedHashSet<>()).addAll(originating);
       }
     }
-    if (allFeaturesKnown) {
+    for (TestHarvester.Tested tests : tested.values()) {
+      if (harvest.originating().containsKey(tests.feature().name())) {
+        continue; // compiled here: written above
+      }
+      String markdown;
+      try {
+        markdown = renderer.render(tests.feature(), tests.testing());
+      } catch (Exception | LinkageError e) {
+        diagnostics.error(Message.TEMPLATE_FAILED, tests.feature().name(), renderer.templateName(), e.getMessage());
+        continue;
+      }
+      output.emitTested(tests.feature().name(), tests.feature().slug(), markdown, null,
+          tests.testClasses().toArray(Element[]::new));
+    }
+    if (allFeaturesKnown && !collector.isEmpty()) {
       output.reportOrphans(harvest.features().stream().map(FeatureSummary::slug).collect(Collectors.toSet()));
     }
     // A model shared by features is one schema file, written once.
@@ -179,6 +238,25 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     if (options.timing()) {
       schemas.values().forEach(json -> timing.schema(utf8Length(json)));
     }
+  }
+
+  /**
+   * The test pass: the testing facts of the features compiled here, of those committed in the docs
+   * directory, and of those the tests name, whose models the main compile left on the class path.
+   */
+  private java.util.Map<String, TestHarvester.Tested> testPass(HarvestResult harvest, SummaryOutput output) {
+    long start = System.nanoTime();
+    java.util.Map<String, FeatureSummary> compiled = new java.util.HashMap<>();
+    harvest.features().forEach(f -> compiled.put(f.slug(), f));
+    ClasspathModels classpath = new ClasspathModels(processingEnv.getFiler(), diagnostics);
+    Set<String> documented = new TreeSet<>(compiled.keySet());
+    documented.addAll(output.committedSlugs());
+    java.util.Map<String, TestHarvester.Tested> result = new TestHarvester(processingEnv, diagnostics,
+        sourcePaths.apply(processingEnv),
+        slug -> compiled.containsKey(slug) ? java.util.Optional.of(compiled.get(slug)) : classpath.read(slug))
+        .harvest(collector.tests(), documented, options.docsDir().isEmpty());
+    timing.add(Timing.Step.HARVEST, start);
+    return result;
   }
 
   /** UTF-8 length without encoding a copy (surrogate pairs count 4, as one code point). */

@@ -132,7 +132,8 @@ final class ApiClient {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String text = response.body();
-      JsonNode parsed = text == null || text.isEmpty() ? null : JSON.readTree(text);
+      boolean json = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(true);
+      JsonNode parsed = text == null || text.isEmpty() || !json ? null : JSON.readTree(text);
       return new Reply(response.statusCode(), response.headers(), parsed, text);
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -152,7 +153,7 @@ final class ApiClient {
    *
    * @param status the status code
    * @param headers the response headers
-   * @param body the parsed JSON body, or {@code null} when there was none
+   * @param body the parsed JSON body, or {@code null} when there was none or it is not JSON
    * @param text the raw body, for failure messages
    */
   record Reply(int status, HttpHeaders headers, JsonNode body, String text) {

@@ -2,7 +2,9 @@ package dev.featuredocs.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.featuredocs.annotations.Verifies;
 import dev.featuredocs.sample.ApiClient.Caller;
+import dev.featuredocs.sample.documents.DocumentManagementFeature;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,6 +153,7 @@ class DocumentApiTest {
   }
 
   @Test
+  @Verifies(DocumentManagementFeature.Rules.BR_DOC_1)
   void createDocumentWithTitleTheOwnerAlreadyUses_returns422WithBrDoc1() {
     create(owner, "Roadmap");
 
@@ -165,6 +168,7 @@ class DocumentApiTest {
   }
 
   @Test
+  @Verifies(DocumentManagementFeature.Rules.BR_DOC_1)
   void renameDocumentToTitleTheOwnerAlreadyUses_returns422WithBrDoc1() {
     create(owner, "Taken");
     long id = create(owner, "Free").id();
@@ -176,6 +180,7 @@ class DocumentApiTest {
   }
 
   @Test
+  @Verifies(DocumentManagementFeature.Rules.BR_DOC_2)
   void updateArchivedDocument_returns422WithBrDoc2() {
     long id = create(owner, "Old").id();
     assertThat(api.put("/api/documents/" + id, owner, update("Old", "ARCHIVED")).status())
@@ -188,6 +193,7 @@ class DocumentApiTest {
   }
 
   @Test
+  @Verifies(DocumentManagementFeature.Rules.BR_DOC_3)
   void updateDocumentByNonOwner_returns422WithBrDoc3() {
     long id = create(owner, "Guarded").id();
 
@@ -199,6 +205,7 @@ class DocumentApiTest {
   }
 
   @Test
+  @Verifies(DocumentManagementFeature.Rules.BR_DOC_3)
   void deleteDocumentByNonOwner_returns422WithBrDoc3() {
     long id = create(owner, "Keep me").id();
 
@@ -210,6 +217,7 @@ class DocumentApiTest {
   }
 
   @Test
+  @Verifies(DocumentManagementFeature.Rules.BR_DOC_4)
   void moveDocumentStatusBackwards_returns422WithBrDoc4() {
     long id = create(owner, "Released").id();
     api.put("/api/documents/" + id, owner, update("Released", "PUBLISHED"));

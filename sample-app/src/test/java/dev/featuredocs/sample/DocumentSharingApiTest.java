@@ -3,7 +3,9 @@ package dev.featuredocs.sample;
 import static dev.featuredocs.sample.ApiClient.newEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.featuredocs.annotations.Verifies;
 import dev.featuredocs.sample.ApiClient.Caller;
+import dev.featuredocs.sample.sharing.DocumentSharingFeature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -105,6 +107,7 @@ class DocumentSharingApiTest {
   }
 
   @Test
+  @Verifies(DocumentSharingFeature.Rules.BR_SHARE_1)
   void shareWithFiftyFirstRecipient_returns422WithBrShare1() {
     for (int i = 1; i <= 50; i++) {
       ApiClient.Reply ok = api.post(shares(), owner, shareTo(newEmail("reader" + i), "VIEW"));
@@ -119,6 +122,7 @@ class DocumentSharingApiTest {
   }
 
   @Test
+  @Verifies(DocumentSharingFeature.Rules.BR_SHARE_2)
   void shareWithTheOwner_returns422WithBrShare2() {
     ApiClient.Reply reply = api.post(shares(), owner, shareTo(owner.email().toUpperCase(), "EDIT"));
 
@@ -127,6 +131,7 @@ class DocumentSharingApiTest {
   }
 
   @Test
+  @Verifies(DocumentSharingFeature.Rules.BR_SHARE_3)
   void shareTwiceWithTheSameRecipient_returns422WithBrShare3() {
     String recipient = newEmail("reader");
     assertThat(api.post(shares(), owner, shareTo(recipient, "VIEW")).status()).isEqualTo(201);
@@ -138,6 +143,7 @@ class DocumentSharingApiTest {
   }
 
   @Test
+  @Verifies(DocumentSharingFeature.Rules.BR_SHARE_4)
   void shareArchivedDocument_returns422WithBrShare4() {
     Map<String, Object> archive =
         Map.of("title", "Shared plan", "content", "...", "language", "en", "status", "ARCHIVED");
@@ -150,6 +156,7 @@ class DocumentSharingApiTest {
   }
 
   @Test
+  @Verifies(DocumentSharingFeature.Rules.BR_SHARE_5)
   void shareByNonOwner_returns422WithBrShare5() {
     ApiClient.Reply reply =
         api.post(shares(), api.newUser("intruder"), shareTo(newEmail("reader"), "VIEW"));
@@ -159,6 +166,7 @@ class DocumentSharingApiTest {
   }
 
   @Test
+  @Verifies(DocumentSharingFeature.Rules.BR_SHARE_5)
   void revokeShareByNonOwner_returns422WithBrShare5() {
     long shareId = api.post(shares(), owner, shareTo(newEmail("reader"), "VIEW")).id();
 

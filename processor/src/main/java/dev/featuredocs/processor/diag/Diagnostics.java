@@ -21,6 +21,26 @@ public final class Diagnostics {
     this.messager = messager;
   }
 
+  /**
+   * Diagnostics that print nothing but still count errors: for a first look at a round (the
+   * catalog's) whose misuse the last round reports, once.
+   */
+  public static Diagnostics muted() {
+    return new Diagnostics(new Messager() {
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg) {}
+
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e) {}
+
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a) {}
+
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a, AnnotationValue v) {}
+    });
+  }
+
   public void error(Message message, Element element, AnnotationMirror annotation, AnnotationValue value, Object... args) {
     errors++;
     print(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value);

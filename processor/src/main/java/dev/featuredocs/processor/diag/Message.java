@@ -18,6 +18,14 @@ public enum Message {
   FEATURE_SLUG_COLLISION(
       "FD104",
       "features \"%s\" and \"%s\" would both be written to %s.md: rename one of them"),
+  CATALOG_CLASH(
+      "FD105",
+      "the catalog class %s of feature \"%s\" would clash with the existing type %s: rename that type, or give"
+          + " the catalog another name with @Feature(catalog = \"...\") on one declaration of the feature"),
+  CATALOG_NAME_INVALID(
+      "FD106",
+      "%s, the catalog class of feature \"%s\", is not a valid Java class name: give it one with"
+          + " @Feature(catalog = \"...\"), e.g. @Feature(catalog = \"SharingFeature\")"),
   RULE_ID_DUPLICATE(
       "FD201",
       "business rule id \"%s\" is already used in feature \"%s\" by %s: give each rule of a feature its own id"),
@@ -35,9 +43,29 @@ public enum Message {
       "FD303",
       "phase \"%s\" of feature \"%s\" has no plan: declare it once with order, duration, tasks or tests"
           + " (e.g. on the feature's package-info.java), or fix the name if it is a typo; declared phases: %s"),
+  VERIFIES_UNKNOWN(
+      "FD203",
+      "@Verifies names rule id \"%s\", which feature \"%s\" does not declare: use one of its rule ids: %s"),
+  VERIFIES_UNKNOWN_ANY(
+      "FD204",
+      "@Verifies names rule id \"%s\", which no feature of this test compilation declares: use a declared id"
+          + " (best a constant of the feature's generated catalog, e.g. DocumentSharingFeature.Rules.BR_SHARE_1)."
+          + " Known ids: %s"),
+  VERIFIES_AMBIGUOUS(
+      "FD205",
+      "@Verifies names rule id \"%s\", which features %s all declare: name the test's feature with @Feature"
+          + " on the test class, or refer to the rule through its feature's catalog"),
+  VERIFIES_EMPTY(
+      "FD206",
+      "@Verifies names no rule: give the ids of the rules the test verifies, e.g."
+          + " @Verifies(DocumentSharingFeature.Rules.BR_SHARE_1)"),
   NO_FEATURE(
       "FD401",
       "@%s on %s belongs to no @Feature: annotate it, its class or its package with @Feature"),
+  TEST_FEATURE_UNKNOWN(
+      "FD402",
+      "test %s names feature \"%s\", but no model of it (META-INF/featuredocs/%s.json) is on the test class path:"
+          + " fix the name, or compile the feature's main sources with featuredocs before the tests"),
   OPTION_INVALID("FD501", "option -A%s=%s is not valid: %s"),
   OPTION_UNKNOWN("FD502", "unknown option -A%s: featuredocs options are %s"),
   TEMPLATE_FAILED(
@@ -80,6 +108,10 @@ public enum Message {
       "FD710",
       "%s line %d: %s is not a featuredocs marker: open a block with <!-- featuredocs:manual id=\"an-id\" -->"
           + " and close it with <!-- /featuredocs:manual -->, each on its own line. The file is left as it was"),
+  MODEL_UNREADABLE(
+      "FD712",
+      "%s on the class path is not a featuredocs model (%s): its tests are not analysed. Rebuild the main"
+          + " sources with this version of featuredocs (mvn clean ...)"),
   READ_FAILED("FD711", "could not read %s: %s. Nothing was written or verified for it"),
   TIMING(
       "FD800",

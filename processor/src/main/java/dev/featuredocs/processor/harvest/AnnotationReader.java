@@ -21,7 +21,7 @@ import javax.lang.model.element.PackageElement;
  * reports their misuse on the annotation attribute at fault.
  */
 final class AnnotationReader {
-  private static final List<String> DESCRIPTIVE = List.of("businessValue", "implementedOn", "owner", "prp", "prd");
+  private static final List<String> DESCRIPTIVE = List.of("businessValue", "implementedOn", "owner", "prp", "prd", "catalog");
 
   private final Mirrors mirrors;
   private final Diagnostics diagnostics;

@@ -55,6 +55,7 @@ public final class FeatureHarvester {
   private final SourceFacts sourceFacts;
   private final Mirrors mirrors;
   private final String jsonNaming;
+  private java.util.Set<String> generated = java.util.Set.of();
 
   /**
    * {@code jsonNaming}: the project-wide Jackson naming strategy ({@code SNAKE_CASE}, …), empty for
@@ -100,6 +101,17 @@ public final class FeatureHarvester {
   private record Orphan(Element element, AnnotationMirror mirror, String annotation, String owner, int sequence) {}
 
   public HarvestResult harvest(RoundCollector collected) {
+    Map<String, FeatureBuilder> features = scan(collected);
+    reader.warnUnplannedPhases();
+    checkSlugs(features);
+    return build(collected, features);
+  }
+
+  /**
+   * Scan, join and resolve only: the features of {@code collected} with their members and rules,
+   * for the catalog ({@link CatalogHarvester}), which needs no summary.
+   */
+  Map<String, FeatureBuilder> scan(RoundCollector collected) {
     SortedSet<String> typeNames = new TreeSet<>(collected.types());
     for (String name : collected.packages()) {
       PackageElement pkg = elements.getPackageElement(name);
@@ -118,9 +130,10 @@ public final class FeatureHarvester {
       join(feature);
     }
     resolveOrphans(features);
-    reader.warnUnplannedPhases();
-    checkSlugs(features);
+    return features;
+  }
 
+  private HarvestResult build(RoundCollector collected, Map<String, FeatureBuilder> features) {
     ModelHarvester models = models();
     SummaryBuilder summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements),
         this::featuresOf, endpoints(collected, models), models, this::ownFeature);
@@ -138,6 +151,15 @@ public final class FeatureHarvester {
     return new HarvestResult(built, originating);
   }
 
+  /**
+   * Types this processor generated (the catalogs): in a feature's package, but no part of the
+   * feature's code, so never its members.
+   */
+  public FeatureHarvester excluding(java.util.Set<String> generated) {
+    this.generated = java.util.Set.copyOf(generated);
+    return this;
+  }
+
   private List<String> scanPackage(PackageElement pkg) {
     FeatureBuilder feature = Mirrors.find(pkg, Names.FEATURE).map(m -> reader.declare(pkg, m)).orElse(null);
     boolean blankFeature = feature == null && Mirrors.find(pkg, Names.FEATURE).isPresent();
@@ -151,7 +173,8 @@ public final class FeatureHarvester {
     List<String> types = new ArrayList<>();
     if (feature != null) {
       for (Element member : pkg.getEnclosedElements()) {
-        if (member instanceof TypeElement type && sources.relativePath(type).isPresent()) {
+        if (member instanceof TypeElement type && sources.relativePath(type).isPresent()
+            && !generated.contains(type.getQualifiedName().toString())) {
           types.add(type.getQualifiedName().toString());
         }
       }
@@ -275,7 +298,7 @@ public final class FeatureHarvester {
   }
 
   /** The feature a handler method names on itself, if any. */
-  private Optional<String> ownFeature(Element element) {
+  Optional<String> ownFeature(Element element) {
     return Mirrors.find(element, Names.FEATURE).map(m -> mirrors.string(m, "value").strip());
   }
 

@@ -10,6 +10,7 @@ final class Names {
   static final String PHASES = "dev.featuredocs.annotations.Phase.List";
   static final String RULE = "dev.featuredocs.annotations.BusinessRule";
   static final String RULES = "dev.featuredocs.annotations.BusinessRule.List";
+  static final String VERIFIES = "dev.featuredocs.annotations.Verifies";
 
   static final String SPRING_CONTROLLER = "org.springframework.stereotype.Controller";
   static final String SPRING_SERVICE = "org.springframework.stereotype.Service";

@@ -28,11 +28,26 @@ public final class RoundCollector {
       "jakarta.ws.rs.ext.Provider", "javax.ws.rs.ext.Provider");
 
   private final SortedSet<String> types = new TreeSet<>();
+  /** Classes that declare test methods, or carry {@code @Verifies}: the test pass's, never feature members. */
+  private final SortedSet<String> tests = new TreeSet<>();
+  private final Set<String> testTopLevel = new java.util.HashSet<>();
   private final SortedSet<String> advice = new TreeSet<>();
   private final SortedSet<String> packages = new TreeSet<>();
 
   /** One scan of the round per set: {@code getElementsAnnotatedWith} walks every root element each call. */
   public void collect(RoundEnvironment round, Elements elements) {
+    List<String> testAnnotations = new java.util.ArrayList<>(TestHarvester.TEST_METHODS);
+    testAnnotations.add(Names.VERIFIES);
+    TypeElement[] testMarks = present(testAnnotations, elements);
+    if (testMarks.length > 0) {
+      for (Element element : round.getElementsAnnotatedWithAny(testMarks)) {
+        Element type = element instanceof TypeElement ? element : element.getEnclosingElement();
+        if (type instanceof TypeElement test) {
+          tests.add(test.getQualifiedName().toString());
+          testTopLevel.add(outermost(test).getQualifiedName().toString());
+        }
+      }
+    }
     TypeElement[] featuredocs = present(ANNOTATIONS, elements);
     if (featuredocs.length > 0) {
       for (Element element : round.getElementsAnnotatedWithAny(featuredocs)) {
@@ -66,15 +81,35 @@ public final class RoundCollector {
       packages.add(pkg.getQualifiedName().toString());
       return;
     }
+    TypeElement outermost = outermost(element);
+    if (outermost != null && !testTopLevel.contains(outermost.getQualifiedName().toString())) {
+      types.add(outermost.getQualifiedName().toString());
+    }
+  }
+
+  private static TypeElement outermost(Element element) {
     TypeElement outermost = null;
     for (Element e = element; e != null && !(e instanceof PackageElement); e = e.getEnclosingElement()) {
       if (e instanceof TypeElement type) {
         outermost = type;
       }
     }
-    if (outermost != null) {
-      types.add(outermost.getQualifiedName().toString());
-    }
+    return outermost;
+  }
+
+  /** Adds what {@code round} collected: the processor keeps one collector for all rounds. */
+  public void addAll(RoundCollector round) {
+    tests.addAll(round.tests);
+    testTopLevel.addAll(round.testTopLevel);
+    types.addAll(round.types);
+    types.removeAll(testTopLevel);
+    advice.addAll(round.advice);
+    packages.addAll(round.packages);
+  }
+
+  /** The test classes, by qualified name. */
+  public SortedSet<String> tests() {
+    return Collections.unmodifiableSortedSet(tests);
   }
 
   SortedSet<String> types() {

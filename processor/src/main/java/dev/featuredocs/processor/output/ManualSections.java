@@ -31,14 +31,26 @@ public final class ManualSections {
       "_Hand-written notes from sections this summary no longer has: move them where they belong, or delete them._";
   static final String CLOSE = "<!-- /featuredocs:manual -->";
 
-  private static final Pattern OPEN_LINE = Pattern.compile("<!--\\s*featuredocs:manual\\s+id=\"([^\"]+)\"\\s*-->");
-  private static final Pattern CLOSE_LINE = Pattern.compile("<!--\\s*/featuredocs:manual\\s*-->");
-  private static final Pattern ANY_MARKER = Pattern.compile("<!--\\s*/?\\s*featuredocs:manual\\b.*");
+  /** The owner of a block the test pass writes ({@code featuredocs:tests}); manual blocks belong to the team. */
+  static final String TESTS = "tests";
+  private static final String MANUAL = "manual";
 
-  /** Generated text, or one manual block: its opening line, content and closing line, each with its {@code \n}. */
-  private record Part(String text, String id, String open, String content, String close) {
+  private static final Pattern OPEN_LINE =
+      Pattern.compile("<!--\\s*featuredocs:(manual|tests)\\s+id=\"([^\"]+)\"\\s*-->");
+  private static final Pattern CLOSE_LINE = Pattern.compile("<!--\\s*/featuredocs:(manual|tests)\\s*-->");
+  private static final Pattern ANY_MARKER = Pattern.compile("<!--\\s*/?\\s*featuredocs:(manual|tests)\\b.*");
+
+  /**
+   * Generated text, or one block: its owner ({@code manual} or {@code tests}), opening line,
+   * content and closing line, each with its {@code \n}.
+   */
+  private record Part(String text, String owner, String id, String open, String content, String close) {
     boolean isBlock() {
       return id != null;
+    }
+
+    boolean isManual() {
+      return MANUAL.equals(owner);
     }
   }
 
@@ -62,6 +74,7 @@ public final class ManualSections {
     Map<String, Integer> seen = new LinkedHashMap<>();
     StringBuilder pending = new StringBuilder();
     String openId = null;
+    String openOwner = null;
     String openLine = null;
     int openAt = 0;
     int number = 0;
@@ -73,22 +86,24 @@ public final class ManualSections {
         if (openId != null) {
           throw unclosed(openId, openAt);
         }
-        String id = open.group(1);
+        String id = open.group(2);
         Integer first = seen.putIfAbsent(id, number);
         if (first != null) {
           throw new MarkerException(Message.MANUAL_DUPLICATE_ID, number,
               "manual block id \"" + id + "\" is used twice", id, first);
         }
-        parts.add(new Part(pending.toString(), null, null, null, null));
+        parts.add(new Part(pending.toString(), null, null, null, null, null));
         pending.setLength(0);
         openId = id;
+        openOwner = open.group(1);
         openLine = line;
         openAt = number;
       } else if (CLOSE_LINE.matcher(marker).matches()) {
-        if (openId == null) {
+        Matcher close = CLOSE_LINE.matcher(marker);
+        if (openId == null || !close.matches() || !close.group(1).equals(openOwner)) {
           throw new MarkerException(Message.MANUAL_STRAY_CLOSE, number, "a closing marker closes no block");
         }
-        parts.add(new Part(null, openId, openLine, pending.toString(), line));
+        parts.add(new Part(null, openOwner, openId, openLine, pending.toString(), line));
         pending.setLength(0);
         openId = null;
       } else if (ANY_MARKER.matcher(marker).matches()) {
@@ -100,7 +115,7 @@ public final class ManualSections {
     if (openId != null) {
       throw unclosed(openId, openAt);
     }
-    parts.add(new Part(pending.toString(), null, null, null, null));
+    parts.add(new Part(pending.toString(), null, null, null, null, null));
     return new ManualSections(parts);
   }
 
@@ -131,10 +146,22 @@ public final class ManualSections {
    * own, and {@code committed}'s other hand-written blocks under {@value #PRESERVED_HEADING}.
    */
   public String mergedWith(ManualSections committed) {
+    return mergedWith(committed, false);
+  }
+
+  /**
+   * As {@link #mergedWith(ManualSections)}; the blocks the test pass owns ({@code featuredocs:tests})
+   * are carried over from {@code committed} too, unless {@code freshTests}: the test pass itself
+   * renders them from the tests. Only manual blocks are ever preserved when their section is gone.
+   */
+  public String mergedWith(ManualSections committed, boolean freshTests) {
     StringBuilder out = new StringBuilder();
     for (Part part : parts) {
       if (part.isBlock()) {
         Part kept = committed.blocks.get(part.id());
+        if (kept != null && (!kept.owner().equals(part.owner()) || (freshTests && !part.isManual()))) {
+          kept = null;
+        }
         out.append(part.open()).append(kept == null ? part.content() : kept.content()).append(part.close());
       } else {
         out.append(part.text());
@@ -142,6 +169,7 @@ public final class ManualSections {
     }
     Set<String> placeholders = parts.stream().filter(Part::isBlock).map(Part::content).collect(Collectors.toSet());
     List<Part> preserved = committed.blocks.values().stream()
+        .filter(Part::isManual)
         .filter(p -> !blocks.containsKey(p.id()))
         .filter(p -> !p.content().isBlank() && !placeholders.contains(p.content()))
         .toList();

@@ -53,6 +53,19 @@ public final class SummaryOutput {
    * Returns the UTF-8 bytes written to class output, 0 when an error stopped it.
    */
   public long emit(String name, String slug, String markdown, String json, Element... originating) {
+    return emit(name, slug, markdown, json, false, originating);
+  }
+
+  /**
+   * The test pass's summary of feature {@code name}: its test-owned blocks are regenerated, not
+   * carried over. {@code json} is null for a model the main compile wrote: written again into
+   * test class output, it would shadow the main one for the next test compile.
+   */
+  public long emitTested(String name, String slug, String markdown, String json, Element... originating) {
+    return emit(name, slug, markdown, json, true, originating);
+  }
+
+  private long emit(String name, String slug, String markdown, String json, boolean freshTests, Element... originating) {
     ManualSections rendered;
     try {
       rendered = ManualSections.parse(markdown);
@@ -74,7 +87,7 @@ public final class SummaryOutput {
     String expected = signed(markdown);
     if (committed.isPresent()) {
       try {
-        expected = signed(rendered.mergedWith(ManualSections.parse(committed.get())));
+        expected = signed(rendered.mergedWith(ManualSections.parse(committed.get()), freshTests));
       } catch (MarkerException e) {
         diagnostics.error(e.message(), concat(target, e.line(), e.details()));
         return 0;
@@ -124,6 +137,20 @@ public final class SummaryOutput {
     }
   }
 
+  /** The slugs of the summaries committed in the docs directory, in name order; none without one. */
+  public List<String> committedSlugs() {
+    if (docs.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return docs.get().summaries().stream().map(f -> f.getFileName().toString())
+          .map(n -> n.substring(0, n.length() - ".md".length())).toList();
+    } catch (IOException e) {
+      diagnostics.error(Message.READ_FAILED, docs.get().dir(), e.getMessage());
+      return List.of();
+    }
+  }
+
   private void verify(Path target, Optional<String> committed, String expected) {
     String name = target.getFileName().toString();
     if (committed.isEmpty()) {
@@ -147,6 +174,9 @@ public final class SummaryOutput {
 
   private long resources(String slug, String markdown, String json, Element... originating) {
     resource(slug + ".md", markdown, originating);
+    if (json == null) {
+      return markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
     resource(slug + ".json", json, originating);
     return markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
         + json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;

@@ -1,6 +1,7 @@
 package dev.featuredocs.processor.render;
 
 import dev.featuredocs.processor.model.FeatureSummary;
+import dev.featuredocs.processor.model.TestingDoc;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -71,12 +72,21 @@ public final class SummaryRenderer {
     return main;
   }
 
-  /** The summary, with {@code \n} line endings and exactly one newline at the end. */
+  /** The summary as the main compile writes it: tests not analysed. */
   public String render(FeatureSummary feature) throws IOException, TemplateException {
+    return render(feature, TestingDoc.NOT_ANALYSED);
+  }
+
+  /**
+   * The summary, with {@code \n} line endings and exactly one newline at the end; {@code testing}
+   * fills the blocks the test pass owns.
+   */
+  public String render(FeatureSummary feature, TestingDoc testing) throws IOException, TemplateException {
     Template template = configuration.getTemplate(main);
     StringWriter out = new StringWriter();
     template.process(Map.of(
         "feature", feature,
+        "testing", testing,
         "fileTree", FileTree.draw(feature.sourceRoot(), feature.files())), out);
     return normalise(out.toString());
   }

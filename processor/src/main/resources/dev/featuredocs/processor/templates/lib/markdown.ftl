@@ -20,3 +20,9 @@ _Code cannot tell this: it is for the team to write._
 <#macro check item>
 - [<#if item.done>x<#else> </#if>] ${item.text}
 </#macro>
+<#-- A block the test pass owns: its content is rendered from the tests; the main compile keeps the committed one. -->
+<#macro tests id>
+<!-- featuredocs:tests id="${id?no_esc}" -->
+<#nested>
+<!-- /featuredocs:tests -->
+</#macro>
