@@ -38,6 +38,7 @@ class RenderTest {
       "## Testing & Validation",
       "### Unit Tests Created",
       "### Integration Tests",
+      "### Business Rule Coverage",
       "### Manual Testing Performed",
       "### Performance Testing",
       "## Security Considerations",

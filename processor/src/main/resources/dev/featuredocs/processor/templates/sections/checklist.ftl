@@ -1,7 +1,7 @@
+<#-- @ftlvariable name="testing" type="dev.featuredocs.processor.model.TestingDoc" -->
 ---
 
 **Completion Checklist**:
-<@md.later/>
 <@md.tests "checklist-tests">
 <#if testing.analysed>
 <#if testing.rules() gt 0>
@@ -13,3 +13,4 @@
 - [ ] Business rules verified by a test: _tests were not analysed_
 </#if>
 </@md.tests>
+<@md.later/>
