@@ -65,6 +65,40 @@ final class Compilations {
         .map(d -> d.getMessage(Locale.ROOT)).toList();
   }
 
+  /**
+   * Writes what the compilation put in class output (classes, {@code META-INF/featuredocs/}) under
+   * {@code dir}, as a build's output directory: the class path of a next compilation.
+   */
+  static java.nio.file.Path writeClassOutput(Compilation compilation, java.nio.file.Path dir) {
+    String marker = "/" + StandardLocation.CLASS_OUTPUT.getName() + "/";
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String uri = file.toUri().toString();
+      int at = uri.indexOf(marker);
+      if (at < 0) {
+        continue;
+      }
+      java.nio.file.Path target = dir.resolve(uri.substring(at + marker.length()));
+      try (java.io.InputStream in = file.openInputStream()) {
+        java.nio.file.Files.createDirectories(target.getParent());
+        java.nio.file.Files.write(target, in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return dir;
+  }
+
+  /** Compiles {@code sources} (test sources) with the processor, {@code classes} first on the class path. */
+  static Compilation compileWithClasspath(java.nio.file.Path classes, List<JavaFileObject> sources, String... options) {
+    List<java.io.File> classpath = new ArrayList<>();
+    classpath.add(classes.toFile());
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      classpath.add(new java.io.File(entry));
+    }
+    return Compiler.javac().withProcessors(new FeatureDocsProcessor()).withClasspath(classpath)
+        .withOptions((Object[]) options).compile(sources);
+  }
+
   static String summary(Compilation compilation, String slug) {
     return output(compilation, slug + ".md").orElseThrow(() -> new AssertionError("no summary " + slug + ".md"));
   }

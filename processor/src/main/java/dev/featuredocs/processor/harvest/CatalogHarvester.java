@@ -80,7 +80,7 @@ public final class CatalogHarvester {
       TypeElement existing = elements.getTypeElement(qualified.get());
       if (existing != null && !isCatalogOf(existing, slug)) {
         diagnostics.error(Message.CATALOG_CLASH, declaration, mirror, explicitCatalog(feature, mirror),
-            qualified.get(), feature.name, Labels.location(existing));
+            qualified.get(), feature.name, existing.getQualifiedName());
         continue;
       }
       int dot = qualified.get().lastIndexOf('.');

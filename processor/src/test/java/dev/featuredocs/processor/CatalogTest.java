@@ -1,0 +1,200 @@
+package dev.featuredocs.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.featuredocs.processor.diag.Message;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Java catalog generated per feature: its contents, its use from code, and name clashes. */
+class CatalogTest {
+  @TempDir Path temp;
+
+  private static String catalogSource(Compilation compilation, String name) throws IOException {
+    return compilation.generatedSourceFile(name).orElseThrow(() -> new AssertionError("no catalog " + name))
+        .getCharContent(true).toString();
+  }
+
+  @Test
+  void sharingCatalog_holdsNameSlugSummaryRulesAndEndpoints() throws IOException {
+    Compilation compilation = Compilations.compileSharing();
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = catalogSource(compilation, "com.example.sharing.DocumentSharingFeature");
+    assertTrue(source.contains("@Generated(\"dev.featuredocs.processor.FeatureDocsProcessor\")\n"
+        + "public final class DocumentSharingFeature {"), source);
+    assertTrue(source.contains("public static final String NAME = \"Document Sharing\";"), source);
+    assertTrue(source.contains("public static final String SLUG = \"document-sharing\";"), source);
+    assertTrue(source.contains("public static final String SUMMARY = \"META-INF/featuredocs/document-sharing.md\";"), source);
+    assertTrue(source.contains("private DocumentSharingFeature() {"), source);
+    assertTrue(source.contains("""
+          public static final class Rules {
+            /**
+             * Recipients are notified once per share (enforced in Notifier#notify)
+             */
+            public static final String BR_NOTIFY_1 = "BR-NOTIFY-1";
+
+            /**
+             * A document is shared with at most 50 people (enforced in SharingService#share)
+             */
+            public static final String BR_SHARE_1 = "BR-SHARE-1";
+        """), source);
+    assertTrue(source.contains("public static final String BR_SHARE_3 = \"BR-SHARE-3\";"), source);
+    assertTrue(source.contains("""
+          public static final class Endpoints {
+            /**
+             * Handled by ShareController#sharesOf.
+             */
+            public static final String GET_API_DOCUMENTS_DOCUMENTID_SHARES = "GET /api/documents/{documentId}/shares";
+
+            /**
+             * Handled by ShareController#share.
+             */
+            public static final String POST_API_DOCUMENTS_DOCUMENTID_SHARES = "POST /api/documents/{documentId}/shares";
+
+            private Endpoints() {
+            }
+          }
+        """), source);
+  }
+
+  @Test
+  void catalog_isNoPartOfItsFeaturesSummary() {
+    Compilation compilation = Compilations.compileSharing();
+
+    String summary = Compilations.summary(compilation, "document-sharing");
+    assertFalse(summary.contains("DocumentSharingFeature"), "neither a file nor a type of the feature");
+  }
+
+  @Test
+  void codeOfTheSameCompilation_usesTheCatalogAndItsSummaryReadsTheClassOutputCopy() throws Exception {
+    List<JavaFileObject> sources = new ArrayList<>(Fixtures.load("sharing"));
+    sources.add(JavaFileObjects.forSourceString("com.example.docs.Docs", """
+        package com.example.docs;
+
+        import com.example.sharing.DocumentSharingFeature;
+
+        public class Docs {
+          public static final String LIMIT = DocumentSharingFeature.Rules.BR_SHARE_1;
+
+          public static String sharing() {
+            return DocumentSharingFeature.summary();
+          }
+        }
+        """));
+
+    Compilation compilation = Compilations.compile(sources);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    Path classes = Compilations.writeClassOutput(compilation, temp.resolve("classes"));
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      Class<?> catalog = loader.loadClass("com.example.sharing.DocumentSharingFeature");
+      assertTrue(Modifier.isFinal(catalog.getModifiers()));
+      assertEquals(Compilations.summary(compilation, "document-sharing"),
+          loader.loadClass("com.example.docs.Docs").getMethod("sharing").invoke(null));
+      assertEquals("BR-SHARE-1", loader.loadClass("com.example.docs.Docs").getField("LIMIT").get(null));
+      Field endpoint = loader.loadClass("com.example.sharing.DocumentSharingFeature$Endpoints")
+          .getField("POST_API_DOCUMENTS_DOCUMENTID_SHARES");
+      assertEquals("POST /api/documents/{documentId}/shares", endpoint.get(null));
+    }
+  }
+
+  @Test
+  void summaryOfACatalogWithoutItsResource_saysWhatIsMissing() throws Exception {
+    Compilation compilation = Compilations.compileSharing();
+    Path classes = Compilations.writeClassOutput(compilation, temp.resolve("classes"));
+    java.nio.file.Files.delete(classes.resolve("META-INF/featuredocs/document-sharing.md"));
+
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      InvocationTargetException thrown = org.junit.jupiter.api.Assertions.assertThrows(InvocationTargetException.class,
+          () -> loader.loadClass("com.example.sharing.DocumentSharingFeature").getMethod("summary").invoke(null));
+      assertTrue(thrown.getCause() instanceof IllegalStateException);
+      assertTrue(thrown.getCause().getMessage().startsWith("META-INF/featuredocs/document-sharing.md is not on the class path"));
+    }
+  }
+
+  @Test
+  void catalogNameTakenByAType_isAnErrorOnTheFeatureSayingHowToGetOut() {
+    JavaFileObject billing = JavaFileObjects.forSourceString("com.example.billing.Invoices", """
+        package com.example.billing;
+
+        import dev.featuredocs.annotations.BusinessRule;
+        import dev.featuredocs.annotations.Feature;
+
+        @Feature("Billing")
+        public class Invoices {
+          @BusinessRule(value = "An invoice is issued once", id = "BR-BILL-1")
+          public void issue() {}
+        }
+        """);
+    JavaFileObject taken = JavaFileObjects.forSourceString("com.example.billing.BillingFeature", """
+        package com.example.billing;
+
+        public class BillingFeature {}
+        """);
+
+    Compilation compilation = Compilations.compile(List.of(billing, taken));
+
+    assertThat(compilation).hadErrorContaining(Message.CATALOG_CLASH.format(
+            "com.example.billing.BillingFeature", "Billing", "com.example.billing.BillingFeature"))
+        .inFile(billing).onLineContaining("@Feature(\"Billing\")");
+    assertThat(compilation).hadErrorContaining("@Feature(catalog = \"...\")");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void catalogAttribute_namesTheCatalogAndResolvesTheClash() throws IOException {
+    JavaFileObject billing = JavaFileObjects.forSourceString("com.example.billing.Invoices", """
+        package com.example.billing;
+
+        import dev.featuredocs.annotations.Feature;
+
+        @Feature(value = "Billing", catalog = "BillingCatalog")
+        public class Invoices {}
+        """);
+    JavaFileObject taken = JavaFileObjects.forSourceString("com.example.billing.BillingFeature", """
+        package com.example.billing;
+
+        public class BillingFeature {}
+        """);
+
+    Compilation compilation = Compilations.compile(List.of(billing, taken));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(catalogSource(compilation, "com.example.billing.BillingCatalog")
+        .contains("public static final String NAME = \"Billing\";"));
+  }
+
+  @Test
+  void featureNameThatMakesNoJavaName_isAnErrorAskingForACatalogName() {
+    JavaFileObject twoFactor = JavaFileObjects.forSourceString("com.example.auth.Login", """
+        package com.example.auth;
+
+        import dev.featuredocs.annotations.Feature;
+
+        @Feature("2FA login")
+        public class Login {}
+        """);
+
+    Compilation compilation = Compilations.compile(List.of(twoFactor));
+
+    assertThat(compilation).hadErrorContaining(Message.CATALOG_NAME_INVALID.format(
+            "com.example.auth.2FALoginFeature", "2FA login"))
+        .inFile(twoFactor).onLineContaining("@Feature(\"2FA login\")");
+  }
+}
