@@ -324,4 +324,96 @@ class TestPassTest {
     assertFalse(summary.contains("SharingServiceTest.java                 #"), "a test is no file of the feature's code");
     assertTrue(Compilations.messages(both, Diagnostic.Kind.ERROR).isEmpty());
   }
+
+  @Test
+  void verifiesOnATestClass_coversEachOfItsTestMethods() {
+    JavaFileObject classLevel = JavaFileObjects.forSourceString("com.example.sharing.LimitTest", """
+        package com.example.sharing;
+
+        import dev.featuredocs.annotations.Verifies;
+        import org.junit.jupiter.api.Test;
+
+        @Verifies(DocumentSharingFeature.Rules.BR_SHARE_3)
+        class LimitTest {
+          @Test
+          void secondShare_isRefused() {}
+
+          @Test
+          void otherRecipient_isAccepted() {}
+        }
+        """);
+
+    String tested = Compilations.summary(compileTests(List.of(classLevel)), "document-sharing");
+
+    assertTrue(tested.contains("| 4 | **BR-SHARE-3**: A recipient gets at most one share per document |"
+        + " `LimitTest#otherRecipient_isAccepted`, `LimitTest#secondShare_isRefused` |"), tested);
+  }
+
+  @Test
+  void emptyVerifies_isAnError() {
+    JavaFileObject empty = JavaFileObjects.forSourceString("com.example.sharing.EmptyTest", """
+        package com.example.sharing;
+
+        import dev.featuredocs.annotations.Verifies;
+        import org.junit.jupiter.api.Test;
+
+        class EmptyTest {
+          @Test
+          @Verifies({})
+          void share() {}
+        }
+        """);
+
+    assertThat(compileTests(List.of(empty))).hadErrorContaining(Message.VERIFIES_EMPTY.format())
+        .inFile(empty).onLineContaining("@Verifies({})");
+  }
+
+  @Test
+  void idOfSeveralFeaturesInATestOfNone_isAnErrorAskingToNameTheFeature() {
+    Compilation twoFeatures = Compilations.compile(List.of(
+        JavaFileObjects.forSourceString("com.example.billing.Invoices", """
+            package com.example.billing;
+
+            import dev.featuredocs.annotations.BusinessRule;
+            import dev.featuredocs.annotations.Feature;
+
+            @Feature("Billing")
+            public class Invoices {
+              @BusinessRule(value = "Invoices are numbered without gaps", id = "BR-1")
+              public void issue() {}
+            }
+            """),
+        JavaFileObjects.forSourceString("com.example.refunds.Refunds", """
+            package com.example.refunds;
+
+            import dev.featuredocs.annotations.BusinessRule;
+            import dev.featuredocs.annotations.Feature;
+
+            @Feature("Refunds")
+            public class Refunds {
+              @BusinessRule(value = "A refund never exceeds its payment", id = "BR-1")
+              public void refund() {}
+            }
+            """)), "-Afeaturedocs.dir=" + temp.resolve("money"));
+    assertThat(twoFeatures).succeededWithoutWarnings();
+    Path money = Compilations.writeClassOutput(twoFeatures, temp.resolve("money-classes"));
+    JavaFileObject ambiguous = JavaFileObjects.forSourceString("com.example.other.MoneyTest", """
+        package com.example.other;
+
+        import dev.featuredocs.annotations.Verifies;
+        import org.junit.jupiter.api.Test;
+
+        class MoneyTest {
+          @Test
+          @Verifies("BR-1")
+          void rule() {}
+        }
+        """);
+
+    Compilation tests = Compilations.compileWithClasspath(money, List.of(ambiguous),
+        "-Afeaturedocs.dir=" + temp.resolve("money"));
+
+    assertThat(tests).hadErrorContaining(Message.VERIFIES_AMBIGUOUS.format("BR-1", "\"Billing\", \"Refunds\""))
+        .inFile(ambiguous).onLineContaining("@Verifies(\"BR-1\")");
+  }
 }

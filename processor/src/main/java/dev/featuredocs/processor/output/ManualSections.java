@@ -24,6 +24,10 @@ import java.util.stream.Collectors;
  * the fresh summary no longer has is kept at the end under {@value #PRESERVED_HEADING}, unless it
  * holds no hand-written text (blank, or still the placeholder a fresh block carries). Markers are
  * whole lines; {@code \r\n} must already be {@code \n}.
+ *
+ * <p>Blocks marked {@code featuredocs:tests} belong to the test pass, not to the team: merged the
+ * same way in the main compile (which keeps the test pass's last word), regenerated in the test
+ * pass, and never preserved; their ids share one name space with manual blocks.
  */
 public final class ManualSections {
   static final String PRESERVED_HEADING = "## Preserved notes";
@@ -170,7 +174,7 @@ public final class ManualSections {
     Set<String> placeholders = parts.stream().filter(Part::isBlock).map(Part::content).collect(Collectors.toSet());
     List<Part> preserved = committed.blocks.values().stream()
         .filter(Part::isManual)
-        .filter(p -> !blocks.containsKey(p.id()))
+        .filter(p -> !blocks.containsKey(p.id()) || !blocks.get(p.id()).isManual())
         .filter(p -> !p.content().isBlank() && !placeholders.contains(p.content()))
         .toList();
     if (!preserved.isEmpty()) {

@@ -115,4 +115,51 @@ class ManualSectionsTest {
     assertEquals(2, e.line());
     assertEquals(List.of("<!-- featuredocs:manual -->"), List.of(e.details()));
   }
+
+  private static String tests(String id, String content) {
+    return "<!-- featuredocs:tests id=\"" + id + "\" -->\n" + content + "<!-- /featuredocs:tests -->\n";
+  }
+
+  @Test
+  void mainCompileMerge_keepsTheCommittedTestBlocks() throws Exception {
+    String committed = "# T\n" + tests("tests", "- **ShareTest**\n") + block("manual-testing", "Done by hand.\n");
+    String fresh = "# T2\n" + tests("tests", "_Tests were not analysed._\n") + block("manual-testing", PLACEHOLDER);
+
+    assertEquals("# T2\n" + tests("tests", "- **ShareTest**\n") + block("manual-testing", "Done by hand.\n"),
+        merge(fresh, committed));
+  }
+
+  @Test
+  void testPassMerge_regeneratesTestBlocksAndKeepsManualOnes() throws Exception {
+    String committed = "# T\n" + tests("tests", "- **OldTest**\n") + block("manual-testing", "Done by hand.\n");
+    String fresh = "# T\n" + tests("tests", "- **NewTest**\n") + block("manual-testing", PLACEHOLDER);
+
+    assertEquals("# T\n" + tests("tests", "- **NewTest**\n") + block("manual-testing", "Done by hand.\n"),
+        ManualSections.parse(fresh).mergedWith(ManualSections.parse(committed), true));
+  }
+
+  @Test
+  void testBlockWhoseSectionDisappeared_isNotPreserved() throws Exception {
+    String committed = "# T\n" + tests("tests", "- **OldTest**\n");
+
+    assertEquals("# T\nEnd.\n", merge("# T\nEnd.\n", committed));
+  }
+
+  @Test
+  void blockOfTheOtherOwner_isNotCarriedOverUnderTheSameId() throws Exception {
+    String committed = block("tests", "Written by hand.\n");
+    String fresh = tests("tests", "- **ShareTest**\n");
+
+    assertEquals(fresh + "\n## Preserved notes\n\n"
+        + "_Hand-written notes from sections this summary no longer has: move them where they belong, or delete them._\n"
+        + "\n" + block("tests", "Written by hand.\n"), merge(fresh, committed));
+  }
+
+  @Test
+  void testBlockClosedAsManual_isAStrayClose() {
+    MarkerException e = assertThrows(MarkerException.class,
+        () -> ManualSections.parse("<!-- featuredocs:tests id=\"tests\" -->\nx\n<!-- /featuredocs:manual -->\n"));
+    assertEquals(Message.MANUAL_STRAY_CLOSE, e.message());
+    assertEquals(3, e.line());
+  }
 }
