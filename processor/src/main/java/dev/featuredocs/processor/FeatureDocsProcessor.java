@@ -37,15 +37,23 @@ import javax.lang.model.element.TypeElement;
  * <p>The pipeline, in one direction:
  * <ol>
  *   <li><b>collect</b> ({@link RoundCollector}), every round: the names of the types and packages
- *       that carry {@code @Feature}, {@code @Phase} or {@code @BusinessRule};
+ *       that carry {@code @Feature}, {@code @Phase} or {@code @BusinessRule}, and of the test classes
+ *       (test methods or {@code @Verifies});
+ *   <li><b>catalog</b> ({@link CatalogHarvester}, {@link CatalogWriter}), in the round that first sees
+ *       a feature: its generated Java catalog (rule ids, endpoints, summary resource), so that code
+ *       of this compilation can refer to it;
  *   <li><b>harvest</b> ({@link FeatureHarvester}), once, in the last round: look the names up again,
  *       read the annotations and the code around them, report misuse on the annotation at fault,
  *       and build one immutable {@link FeatureSummary} per feature that has no error;
+ *   <li><b>test pass</b> ({@link TestHarvester}), when the compilation has tests: the testing facts
+ *       of the features compiled here, committed in the docs directory or named by the tests, whose
+ *       models the main compile left on the class path ({@link ClasspathModels});
  *   <li><b>render</b> ({@link SummaryRenderer}, {@link JsonRenderer}): Markdown through FreeMarker,
  *       and the model as JSON;
  *   <li><b>output</b> ({@link SummaryOutput}): {@code META-INF/featuredocs/} in class output, and with
- *       {@code -Afeaturedocs.dir} the committed copy, its hand-written blocks carried over, written or
- *       verified; then the committed summaries that no feature generates any more.
+ *       {@code -Afeaturedocs.dir} the committed copy, its hand-written blocks carried over (and, in
+ *       a compilation without tests, the test pass's blocks), written or verified; then the
+ *       committed summaries that no feature generates any more.
  * </ol>
  *
  * <p>With {@code -Afeaturedocs.timing=true} the time of each step (and javaparser's share of the

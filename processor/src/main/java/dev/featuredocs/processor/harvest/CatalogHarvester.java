@@ -71,30 +71,39 @@ public final class CatalogHarvester {
         continue;
       }
       Element declaration = feature.originating.get(0);
-      AnnotationMirror mirror = Mirrors.find(declaration, Names.FEATURE).orElse(null);
-      Optional<String> qualified = name(feature, declaration, mirror);
-      if (qualified.isEmpty()) {
-        continue;
+      try {
+        catalog(feature, declaration, scanner, spring, jaxRs).ifPresent(result::add);
+      } catch (RuntimeException | LinkageError e) {
+        diagnostics.internalError(e, declaration, "the catalog of feature \"" + feature.name + "\"");
       }
-      String slug = Slug.of(feature.name);
-      TypeElement existing = elements.getTypeElement(qualified.get());
-      if (existing != null && !isCatalogOf(existing, slug)) {
-        diagnostics.error(Message.CATALOG_CLASH, declaration, mirror, explicitCatalog(feature, mirror),
-            qualified.get(), feature.name, existing.getQualifiedName());
-        continue;
-      }
-      int dot = qualified.get().lastIndexOf('.');
-      List<FeatureCatalog.Entry> rules = feature.rules.stream()
-          .filter(r -> !r.id().isEmpty())
-          .sorted(Comparator.comparing(FeatureBuilder.RuleEntry::id))
-          .map(r -> new FeatureCatalog.Entry(r.id(), r.text() + " (enforced in " + r.enforcedIn() + ")"))
-          .toList();
-      FeatureCatalog model = new FeatureCatalog(feature.name, slug,
-          dot < 0 ? "" : qualified.get().substring(0, dot), qualified.get().substring(dot + 1), rules,
-          endpoints(feature, scanner, spring, jaxRs));
-      result.add(new Catalog(model, List.copyOf(feature.originating)));
     }
     return result;
+  }
+
+  private Optional<Catalog> catalog(FeatureBuilder feature, Element declaration, FeatureHarvester scanner,
+      SpringEndpoints spring, JaxRsEndpoints jaxRs) {
+    AnnotationMirror mirror = Mirrors.find(declaration, Names.FEATURE).orElse(null);
+    Optional<String> qualified = name(feature, declaration, mirror);
+    if (qualified.isEmpty()) {
+      return Optional.empty();
+    }
+    String slug = Slug.of(feature.name);
+    TypeElement existing = elements.getTypeElement(qualified.get());
+    if (existing != null && !isCatalogOf(existing, slug)) {
+      diagnostics.error(Message.CATALOG_CLASH, declaration, mirror, explicitCatalog(feature, mirror),
+          qualified.get(), feature.name, existing.getQualifiedName());
+      return Optional.empty();
+    }
+    int dot = qualified.get().lastIndexOf('.');
+    List<FeatureCatalog.Entry> rules = feature.rules.stream()
+        .filter(r -> !r.id().isEmpty())
+        .sorted(Comparator.comparing(FeatureBuilder.RuleEntry::id))
+        .map(r -> new FeatureCatalog.Entry(r.id(), r.text() + " (enforced in " + r.enforcedIn() + ")"))
+        .toList();
+    FeatureCatalog model = new FeatureCatalog(feature.name, slug,
+        dot < 0 ? "" : qualified.get().substring(0, dot), qualified.get().substring(dot + 1), rules,
+        endpoints(feature, scanner, spring, jaxRs));
+    return Optional.of(new Catalog(model, List.copyOf(feature.originating)));
   }
 
   /** {@code METHOD /path} of the feature's endpoints, by path then method, with the handler. */
