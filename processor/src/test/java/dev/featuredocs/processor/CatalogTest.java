@@ -197,4 +197,23 @@ class CatalogTest {
             "com.example.auth.2FALoginFeature", "2FA login"))
         .inFile(twoFactor).onLineContaining("@Feature(\"2FA login\")");
   }
+
+  @Test
+  void compilationWithoutGenerated_getsACatalogWithoutIt() throws IOException {
+    JavaFileObject billing = JavaFileObjects.forSourceString("com.example.billing.Invoices", """
+        package com.example.billing;
+
+        import dev.featuredocs.annotations.Feature;
+
+        @Feature("Billing")
+        public class Invoices {}
+        """);
+
+    Compilation compilation = Compilations.compile(List.of(billing), "--release", "8");
+
+    assertThat(compilation).succeeded();
+    String source = catalogSource(compilation, "com.example.billing.BillingFeature");
+    assertFalse(source.contains("@Generated") || source.contains("import javax.annotation.processing.Generated"), source);
+    assertTrue(source.contains("public final class BillingFeature {"), source);
+  }
 }

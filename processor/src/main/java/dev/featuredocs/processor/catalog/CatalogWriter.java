@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.featuredocs.processor.diag.Diagnostics;
 import dev.featuredocs.processor.diag.Message;
 import dev.featuredocs.processor.model.FeatureCatalog;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +31,8 @@ import javax.lang.model.element.Modifier;
  * constant per endpoint ({@code "POST /api/documents/{id}/shares"}).
  *
  * <p>{@code @Generated} is {@code javax.annotation.processing.Generated} when the compilation has it
- * (Java 9+ with the {@code java.compiler} module readable), else left out, as AutoValue and Dagger do.
+ * (Java 9+ with the {@code java.compiler} module readable), else left out, as AutoValue and Dagger do;
+ * the code itself uses only Java 8 API, so a project compiled with {@code --release 8} can use it.
  */
 public final class CatalogWriter {
   static final String GENERATOR = "dev.featuredocs.processor.FeatureDocsProcessor";
@@ -93,7 +95,12 @@ public final class CatalogWriter {
         .addStatement("throw new $T(SUMMARY + $S)", IllegalStateException.class,
             " is not on the class path: it is written to class output when featuredocs compiles the feature")
         .endControlFlow()
-        .addStatement("return new $T(in.readAllBytes(), $T.UTF_8)", String.class, StandardCharsets.class)
+        .addStatement("$T out = new $T()", ByteArrayOutputStream.class, ByteArrayOutputStream.class)
+        .addStatement("byte[] buffer = new byte[8192]")
+        .beginControlFlow("for (int n; (n = in.read(buffer)) > 0; )")
+        .addStatement("out.write(buffer, 0, n)")
+        .endControlFlow()
+        .addStatement("return new $T(out.toByteArray(), $T.UTF_8)", String.class, StandardCharsets.class)
         .nextControlFlow("catch ($T e)", IOException.class)
         .addStatement("throw new $T(e)", UncheckedIOException.class)
         .endControlFlow()
