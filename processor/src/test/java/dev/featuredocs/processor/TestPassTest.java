@@ -368,8 +368,8 @@ class TestPassTest {
         .inFile(empty).onLineContaining("@Verifies({})");
   }
 
-  @Test
-  void idOfSeveralFeaturesInATestOfNone_isAnErrorAskingToNameTheFeature() {
+  /** Billing and Refunds, both with a rule "BR-1", and Refunds with "BR-REFUND-2"; their class output. */
+  private Path moneyClasses() {
     Compilation twoFeatures = Compilations.compile(List.of(
         JavaFileObjects.forSourceString("com.example.billing.Invoices", """
             package com.example.billing;
@@ -392,11 +392,17 @@ class TestPassTest {
             @Feature("Refunds")
             public class Refunds {
               @BusinessRule(value = "A refund never exceeds its payment", id = "BR-1")
+              @BusinessRule(value = "A refund names its reason", id = "BR-REFUND-2")
               public void refund() {}
             }
             """)), "-Afeaturedocs.dir=" + temp.resolve("money"));
     assertThat(twoFeatures).succeededWithoutWarnings();
-    Path money = Compilations.writeClassOutput(twoFeatures, temp.resolve("money-classes"));
+    return Compilations.writeClassOutput(twoFeatures, temp.resolve("money-classes"));
+  }
+
+  @Test
+  void idOfSeveralFeaturesInATestOfNone_isAnErrorAskingToNameTheFeature() {
+    Path money = moneyClasses();
     JavaFileObject ambiguous = JavaFileObjects.forSourceString("com.example.other.MoneyTest", """
         package com.example.other;
 
@@ -415,5 +421,35 @@ class TestPassTest {
 
     assertThat(tests).hadErrorContaining(Message.VERIFIES_AMBIGUOUS.format("BR-1", "\"Billing\", \"Refunds\""))
         .inFile(ambiguous).onLineContaining("@Verifies(\"BR-1\")");
+  }
+
+  @Test
+  void testOfOneFeature_mayVerifyARuleOfAnotherByItsId() throws Exception {
+    Path money = moneyClasses();
+    JavaFileObject billingTest = JavaFileObjects.forSourceString("com.example.billing.InvoiceRefundTest", """
+        package com.example.billing;
+
+        import dev.featuredocs.annotations.Feature;
+        import dev.featuredocs.annotations.Verifies;
+        import org.junit.jupiter.api.Test;
+
+        @Feature("Billing")
+        class InvoiceRefundTest {
+          @Test
+          @Verifies({"BR-1", "BR-REFUND-2"})
+          void refundOfAnInvoice() {}
+        }
+        """);
+
+    Compilation tests = Compilations.compileWithClasspath(money, List.of(billingTest),
+        "-Afeaturedocs.dir=" + temp.resolve("money"));
+
+    assertThat(tests).succeededWithoutWarnings();
+    String billing = Files.readString(temp.resolve("money/billing.md"));
+    String refunds = Files.readString(temp.resolve("money/refunds.md"));
+    assertTrue(billing.contains("| 1 | **BR-1**: Invoices are numbered without gaps | `InvoiceRefundTest#refundOfAnInvoice` |"),
+        "BR-1 of the test's own feature, not Refunds' BR-1: " + billing);
+    assertTrue(refunds.contains("| 1 | **BR-1**: A refund never exceeds its payment | **not verified by any test** |"), refunds);
+    assertTrue(refunds.contains("| 2 | **BR-REFUND-2**: A refund names its reason | `InvoiceRefundTest#refundOfAnInvoice` |"), refunds);
   }
 }

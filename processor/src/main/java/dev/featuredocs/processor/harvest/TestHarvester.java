@@ -43,8 +43,8 @@ import javax.lang.model.util.Elements;
  * <p>A test class belongs to a feature when it, its enclosing class or its package names the
  * feature with {@code @Feature}, when its source names one of the feature's types (or its
  * generated catalog), or when its {@code @Verifies} names one of the feature's rule ids. Each
- * {@code @Verifies} id must be a rule id of the test's features; when the test names no feature,
- * of exactly one known feature. Test classes are integration tests when they start the
+ * {@code @Verifies} id must be a rule id of one of the test's features, or else of exactly one
+ * feature the test compilation knows (its feature is then one of the test's). Test classes are integration tests when they start the
  * application or a slice of it, or are named like one; the others are unit tests.
  */
 public final class TestHarvester {
@@ -262,12 +262,17 @@ public final class TestHarvester {
     return result;
   }
 
-  /** The feature (slug) a {@code @Verifies} id is a rule of; reports an id it cannot place. */
+  /**
+   * The feature (slug) a {@code @Verifies} id is a rule of: one of the test's features, else the
+   * one known feature that has it; reports an id it cannot place.
+   */
   private Optional<String> resolve(TestClass test, Verified verified) {
-    Collection<String> candidates = test.features().isEmpty()
-        ? loaded.entrySet().stream().filter(e -> e.getValue().isPresent()).map(Map.Entry::getKey).toList()
-        : test.features();
-    List<String> having = candidates.stream().filter(slug -> ruleIds(slug).contains(verified.id())).toList();
+    List<String> known = loaded.entrySet().stream().filter(e -> e.getValue().isPresent()).map(Map.Entry::getKey).toList();
+    List<String> having = test.features().stream().filter(slug -> ruleIds(slug).contains(verified.id())).toList();
+    if (having.isEmpty()) {
+      // a test of one feature may verify a rule of another, as long as the id says which
+      having = known.stream().filter(slug -> ruleIds(slug).contains(verified.id())).toList();
+    }
     if (having.size() == 1) {
       return Optional.of(having.get(0));
     }
@@ -281,12 +286,12 @@ public final class TestHarvester {
       diagnostics.error(Message.VERIFIES_UNKNOWN, verified.element(), verified.mirror(), verified.value(),
           verified.id(), model(slug).get().name(), known(ruleIds(slug)));
     } else {
-      List<String> known = new ArrayList<>();
-      for (String slug : candidates) {
-        known.add("\"" + model(slug).get().name() + "\": " + known(ruleIds(slug)));
+      List<String> ids = new ArrayList<>();
+      for (String slug : test.features().isEmpty() ? known : test.features()) {
+        ids.add("\"" + model(slug).get().name() + "\": " + known(ruleIds(slug)));
       }
       diagnostics.error(Message.VERIFIES_UNKNOWN_ANY, verified.element(), verified.mirror(), verified.value(),
-          verified.id(), known.isEmpty() ? "none (no feature model found)" : String.join("; ", known));
+          verified.id(), ids.isEmpty() ? "none (no feature model found)" : String.join("; ", ids));
     }
     return Optional.empty();
   }
