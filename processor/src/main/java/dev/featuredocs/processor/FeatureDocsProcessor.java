@@ -7,6 +7,7 @@ import dev.featuredocs.processor.catalog.CatalogWriter;
 import dev.featuredocs.processor.harvest.CatalogHarvester;
 import dev.featuredocs.processor.harvest.FeatureHarvester;
 import dev.featuredocs.processor.harvest.TestHarvester;
+import dev.featuredocs.processor.model.FeatureCatalog;
 import dev.featuredocs.processor.model.TestingDoc;
 import dev.featuredocs.processor.output.ClasspathModels;
 import dev.featuredocs.processor.harvest.HarvestResult;
@@ -75,6 +76,10 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   private final Set<String> catalogued = new java.util.HashSet<>();
   /** Qualified names of the catalogs generated: never members of their feature. */
   private final Set<String> catalogNames = new java.util.HashSet<>();
+  /** The catalogs generated, by feature name: what the final summary is checked against. */
+  private final java.util.Map<String, FeatureCatalog> catalogModels = new java.util.HashMap<>();
+  /** The feature declarations each catalog was made from, by name (elements are not kept across rounds). */
+  private final java.util.Map<String, Set<String>> catalogSources = new java.util.HashMap<>();
   private final Function<ProcessingEnvironment, SourcePaths> sourcePaths;
 
   public FeatureDocsProcessor() {
@@ -166,6 +171,9 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     for (CatalogHarvester.Catalog catalog : catalogs) {
       catalogued.add(catalog.model().feature());
       catalogNames.add(catalog.model().qualifiedName());
+      catalogModels.put(catalog.model().feature(), catalog.model());
+      catalogSources.put(catalog.model().feature(),
+          catalog.originating().stream().map(FeatureDocsProcessor::declarationName).collect(Collectors.toSet()));
       writer.write(catalog.model(), catalog.originating());
     }
     timing.add(Timing.Step.WRITE, start);
@@ -196,6 +204,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
         ? java.util.Map.of() : testPass(harvest, output);
     for (FeatureSummary feature : harvest.features()) {
       List<Element> originating = harvest.originating().get(feature.name());
+      checkCatalog(feature, originating);
       TestHarvester.Tested tests = tested.get(feature.slug());
       start = System.nanoTime();
       String markdown;
@@ -246,6 +255,39 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     if (options.timing()) {
       schemas.values().forEach(json -> timing.schema(utf8Length(json)));
     }
+  }
+
+  /** Warns when rules or endpoints of the summary came too late (later rounds) for the catalog. */
+  private void checkCatalog(FeatureSummary feature, List<Element> originating) {
+    FeatureCatalog catalog = catalogModels.get(feature.name());
+    if (catalog == null) {
+      return;
+    }
+    Set<String> sources = catalogSources.get(feature.name());
+    Element at = originating.stream().filter(e -> sources.contains(declarationName(e))).findFirst()
+        .orElse(originating.get(0));
+    Set<String> known = new TreeSet<>();
+    catalog.rules().forEach(e -> known.add(e.value()));
+    catalog.endpoints().forEach(e -> known.add(e.value()));
+    Set<String> missing = new java.util.LinkedHashSet<>();
+    feature.rules().stream().map(r -> r.id()).filter(id -> !id.isEmpty() && !known.contains(id)).forEach(missing::add);
+    feature.endpoints().stream().map(e -> e.method() + " " + e.path()).filter(e -> !known.contains(e))
+        .forEach(missing::add);
+    if (!missing.isEmpty()) {
+      javax.lang.model.element.AnnotationMirror declared = at.getAnnotationMirrors().stream()
+          .filter(m -> m.getAnnotationType().toString().equals("dev.featuredocs.annotations.Feature"))
+          .findFirst().orElse(null);
+      diagnostics.warning(Message.CATALOG_INCOMPLETE, at, declared, null, catalog.qualifiedName(), feature.name(),
+          String.join(", ", missing));
+    }
+  }
+
+  /** A declaration by name: a type's or package's own, a method's type's. */
+  private static String declarationName(Element element) {
+    if (element instanceof javax.lang.model.element.QualifiedNameable named) {
+      return named.getQualifiedName().toString();
+    }
+    return declarationName(element.getEnclosingElement());
   }
 
   /**

@@ -216,4 +216,66 @@ class CatalogTest {
     assertFalse(source.contains("@Generated") || source.contains("import javax.annotation.processing.Generated"), source);
     assertTrue(source.contains("public final class BillingFeature {"), source);
   }
+
+  /** Another processor that, in the first round, generates a type that adds a rule to feature Billing. */
+  @javax.annotation.processing.SupportedAnnotationTypes("dev.featuredocs.annotations.Feature")
+  static final class RuleGenerator extends javax.annotation.processing.AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+      return javax.lang.model.SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+        javax.annotation.processing.RoundEnvironment round) {
+      if (!done && !annotations.isEmpty()) {
+        done = true;
+        try (java.io.Writer out = processingEnv.getFiler().createSourceFile("com.example.billing.Reminders").openWriter()) {
+          out.write("""
+              package com.example.billing;
+
+              import dev.featuredocs.annotations.BusinessRule;
+              import dev.featuredocs.annotations.Feature;
+
+              @Feature("Billing")
+              public class Reminders {
+                @BusinessRule(value = "A reminder follows an unpaid invoice", id = "BR-BILL-2")
+                public void remind() {}
+              }
+              """);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void ruleFromCodeGeneratedLater_isInTheSummaryAndAWarningSaysTheCatalogLacksIt() throws IOException {
+    JavaFileObject billing = JavaFileObjects.forSourceString("com.example.billing.Invoices", """
+        package com.example.billing;
+
+        import dev.featuredocs.annotations.BusinessRule;
+        import dev.featuredocs.annotations.Feature;
+
+        @Feature("Billing")
+        public class Invoices {
+          @BusinessRule(value = "An invoice is issued once", id = "BR-BILL-1")
+          public void issue() {}
+        }
+        """);
+
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new FeatureDocsProcessor(), new RuleGenerator()).compile(billing);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(Message.CATALOG_INCOMPLETE.format(
+            "com.example.billing.BillingFeature", "Billing", "BR-BILL-2"))
+        .inFile(billing).onLineContaining("@Feature(\"Billing\")");
+    assertTrue(Compilations.summary(compilation, "billing").contains("**BR-BILL-2**: A reminder follows an unpaid invoice"));
+    assertFalse(catalogSource(compilation, "com.example.billing.BillingFeature").contains("BR-BILL-2"));
+  }
 }

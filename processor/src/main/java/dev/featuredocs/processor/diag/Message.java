@@ -26,6 +26,11 @@ public enum Message {
       "FD106",
       "%s, the catalog class of feature \"%s\", is not a valid Java class name: give it one with"
           + " @Feature(catalog = \"...\"), e.g. @Feature(catalog = \"SharingFeature\")"),
+  CATALOG_INCOMPLETE(
+      "FD107",
+      "the catalog %s of feature \"%s\" was generated when the compiler first saw the feature and lacks %s,"
+          + " declared in code generated later (by another annotation processor): the summary lists them, the"
+          + " catalog cannot. Declare them in hand-written sources to have constants for them"),
   RULE_ID_DUPLICATE(
       "FD201",
       "business rule id \"%s\" is already used in feature \"%s\" by %s: give each rule of a feature its own id"),
