@@ -451,5 +451,7 @@ class TestPassTest {
         "BR-1 of the test's own feature, not Refunds' BR-1: " + billing);
     assertTrue(refunds.contains("| 1 | **BR-1**: A refund never exceeds its payment | **not verified by any test** |"), refunds);
     assertTrue(refunds.contains("| 2 | **BR-REFUND-2**: A refund names its reason | `InvoiceRefundTest#refundOfAnInvoice` |"), refunds);
+    assertTrue(billing.contains("  - Refund of an invoice — verifies **BR-1**\n"), "only Billing's rule in Billing: " + billing);
+    assertTrue(refunds.contains("  - Refund of an invoice — verifies **BR-REFUND-2**\n"), "only Refunds' in Refunds: " + refunds);
   }
 }

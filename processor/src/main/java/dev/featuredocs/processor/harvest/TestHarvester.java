@@ -112,10 +112,9 @@ public final class TestHarvester {
         classes.add(new TestClass(type, featuresOf(type), verified(type)));
       }
     }
-    // rule id → (feature slug) for ids named without a feature
     Map<String, Map<String, SortedSet<String>>> verifiedBy = new HashMap<>(); // slug → id → tests
     Map<String, SortedSet<String>> classesOf = new HashMap<>(); // slug → test class names
-    Map<String, Map<String, List<String>>> scenarioIds = new HashMap<>(); // class → method → ids
+    Map<String, Map<String, List<String>>> scenarioIds = new HashMap<>(); // slug + class → method → ids
     for (TestClass test : classes) {
       for (String slug : test.features()) {
         classesOf.computeIfAbsent(slug, s -> new TreeSet<>()).add(test.type().getQualifiedName().toString());
@@ -130,7 +129,7 @@ public final class TestHarvester {
           String label = Labels.typeName(test.type()) + "#" + method.getSimpleName();
           verifiedBy.computeIfAbsent(slug.get(), s -> new HashMap<>())
               .computeIfAbsent(verified.id(), i -> new TreeSet<>()).add(label);
-          scenarioIds.computeIfAbsent(test.type().getQualifiedName().toString(), c -> new HashMap<>())
+          scenarioIds.computeIfAbsent(slug.get() + " " + test.type().getQualifiedName(), c -> new HashMap<>())
               .computeIfAbsent(method.getSimpleName().toString(), m -> new ArrayList<>()).add(verified.id());
         }
       }
@@ -156,7 +155,7 @@ public final class TestHarvester {
           root = sources.rootLabel(type);
         }
         TestClassDoc doc = new TestClassDoc(Labels.typeName(type), sources.relativePath(type).orElse(""),
-            scenarios(type, scenarioIds.getOrDefault(name, Map.of()), feature.get()));
+            scenarios(type, scenarioIds.getOrDefault(slug + " " + name, Map.of())));
         (isIntegration(type) ? integration : unit).add(doc);
       }
       unit.sort(java.util.Comparator.comparing(TestClassDoc::name));
@@ -176,7 +175,11 @@ public final class TestHarvester {
     return loaded.computeIfAbsent(slug, models);
   }
 
-  /** The features (slugs) a test class names: by {@code @Feature}, or through the types its source names. */
+  /**
+   * The features (slugs) a test class names: by {@code @Feature}, or through the types its source
+   * names — declared members and catalogs of any feature, and the types that joined a feature whose
+   * model is loaded already (the documented ones are loaded first).
+   */
   private SortedSet<String> featuresOf(TypeElement type) {
     SortedSet<String> slugs = new TreeSet<>();
     Optional<Membership.Declaration> declared = Membership.of(type);
@@ -320,7 +323,8 @@ public final class TestHarvester {
         .toList();
   }
 
-  private List<ScenarioDoc> scenarios(TypeElement type, Map<String, List<String>> ids, FeatureSummary feature) {
+  /** The test methods of {@code type}, with the ids ({@code ids}: method → ids) of one feature's rules each verifies. */
+  private List<ScenarioDoc> scenarios(TypeElement type, Map<String, List<String>> ids) {
     List<ScenarioDoc> result = new ArrayList<>();
     for (ExecutableElement method : testMethods(type)) {
       String name = Mirrors.find(method, DISPLAY_NAME).map(m -> mirrors.string(m, "value").strip())
