@@ -14,7 +14,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Remembers, by qualified name, which top-level types and packages carry featuredocs annotations,
- * round after round. Names, not {@code Element}s: elements are looked up again when the last round
+ * and which classes are tests (test methods or {@code @Verifies}; never members of a feature), round
+ * after round. Names, not {@code Element}s: elements are looked up again when the last round
  * harvests them, as AutoValue does with its deferred types.
  */
 public final class RoundCollector {
@@ -27,6 +28,10 @@ public final class RoundCollector {
       "org.springframework.web.bind.annotation.RestControllerAdvice",
       "jakarta.ws.rs.ext.Provider", "javax.ws.rs.ext.Provider");
 
+  /** What makes a class a test class: test methods (JUnit, TestNG), or {@code @Verifies}. */
+  private static final List<String> TEST_MARKS = java.util.stream.Stream
+      .concat(TestHarvester.TEST_METHODS.stream(), java.util.stream.Stream.of(Names.VERIFIES)).toList();
+
   private final SortedSet<String> types = new TreeSet<>();
   /** Classes that declare test methods, or carry {@code @Verifies}: the test pass's, never feature members. */
   private final SortedSet<String> tests = new TreeSet<>();
@@ -36,22 +41,29 @@ public final class RoundCollector {
 
   /** One scan of the round per set: {@code getElementsAnnotatedWith} walks every root element each call. */
   public void collect(RoundEnvironment round, Elements elements) {
-    List<String> testAnnotations = new java.util.ArrayList<>(TestHarvester.TEST_METHODS);
-    testAnnotations.add(Names.VERIFIES);
-    TypeElement[] testMarks = present(testAnnotations, elements);
-    if (testMarks.length > 0) {
-      for (Element element : round.getElementsAnnotatedWithAny(testMarks)) {
+    TypeElement[] featuredocs = present(ANNOTATIONS, elements);
+    TypeElement[] testMarks = present(TEST_MARKS, elements);
+    if (featuredocs.length + testMarks.length > 0) {
+      // one walk for both; test classes first, so that what they carry is never a feature's
+      Set<? extends Element> annotated = round.getElementsAnnotatedWithAny(concat(featuredocs, testMarks));
+      Set<TypeElement> marks = Set.of(testMarks);
+      for (Element element : annotated) {
+        if (marks.isEmpty() || element.getAnnotationMirrors().stream()
+            .noneMatch(m -> marks.contains((TypeElement) m.getAnnotationType().asElement()))) {
+          continue;
+        }
         Element type = element instanceof TypeElement ? element : element.getEnclosingElement();
         if (type instanceof TypeElement test) {
           tests.add(test.getQualifiedName().toString());
           testTopLevel.add(outermost(test).getQualifiedName().toString());
         }
       }
-    }
-    TypeElement[] featuredocs = present(ANNOTATIONS, elements);
-    if (featuredocs.length > 0) {
-      for (Element element : round.getElementsAnnotatedWithAny(featuredocs)) {
-        record(element);
+      Set<TypeElement> ours = Set.of(featuredocs);
+      for (Element element : annotated) {
+        if (element.getAnnotationMirrors().stream()
+            .anyMatch(m -> ours.contains((TypeElement) m.getAnnotationType().asElement()))) {
+          record(element);
+        }
       }
     }
     TypeElement[] advices = present(ADVICE, elements);
@@ -62,6 +74,12 @@ public final class RoundCollector {
         }
       }
     }
+  }
+
+  private static TypeElement[] concat(TypeElement[] a, TypeElement[] b) {
+    TypeElement[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   /** The annotation types on the class path; featuredocs-annotations may be absent, then nothing carries them. */
