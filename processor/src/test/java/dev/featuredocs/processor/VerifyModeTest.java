@@ -92,8 +92,9 @@ class VerifyModeTest {
     Files.writeString(summary, Files.readString(summary).replace("Docs team", "Someone else"));
 
     assertThat(verify()).hadErrorContaining("[FD702] " + summary + " is stale: the code generates different text."
-        + " Regenerate it and commit it: mvn clean compile -Dfeaturedocs.mode=write"
-        + " (the javac option is -Afeaturedocs.mode=write, the default)\n  --- " + COMMITTED + "\n");
+        + " Regenerate it and commit it: mvn clean test-compile -Dfeaturedocs.mode=write"
+        + " (the javac option is -Afeaturedocs.mode=write, the default; test-compile, so that the tests are"
+        + " analysed too)\n  --- " + COMMITTED + "\n");
   }
 
   @Test

@@ -129,8 +129,8 @@ public enum Message {
 
   /** How to regenerate the committed summaries, in every message that asks for it. */
   private static final class Regenerate {
-    static final String HOW = "mvn clean compile -Dfeaturedocs.mode=write"
-        + " (the javac option is -Afeaturedocs.mode=write, the default)";
+    static final String HOW = "mvn clean test-compile -Dfeaturedocs.mode=write"
+        + " (the javac option is -Afeaturedocs.mode=write, the default; test-compile, so that the tests are analysed too)";
   }
 
   private final String id;
