@@ -454,4 +454,13 @@ class TestPassTest {
     assertTrue(billing.contains("  - Refund of an invoice — verifies **BR-1**\n"), "only Billing's rule in Billing: " + billing);
     assertTrue(refunds.contains("  - Refund of an invoice — verifies **BR-REFUND-2**\n"), "only Refunds' in Refunds: " + refunds);
   }
+
+  @Test
+  void testPass_isDeterministic() {
+    String first = Compilations.summary(compileAllTests(), "document-sharing");
+    String second = Compilations.summary(compileTests(
+        List.of(UNRELATED_TEST, REQUEST_TEST, SPRING_BOOT_TEST, API_TEST, SERVICE_TEST)), "document-sharing");
+
+    assertEquals(first, second, "same tests in another order, same bytes");
+  }
 }
