@@ -3,12 +3,17 @@ package dev.featuredocs.processor;
 import com.google.auto.service.AutoService;
 import dev.featuredocs.processor.diag.Diagnostics;
 import dev.featuredocs.processor.diag.Message;
+import dev.featuredocs.processor.fragment.FragmentMerge;
+import dev.featuredocs.processor.fragment.Fragments;
 import dev.featuredocs.processor.harvest.FeatureHarvester;
+import dev.featuredocs.processor.harvest.FragmentTypes;
 import dev.featuredocs.processor.harvest.HarvestResult;
 import dev.featuredocs.processor.harvest.RoundCollector;
 import dev.featuredocs.processor.harvest.SourcePaths;
 import dev.featuredocs.processor.model.FeatureSummary;
+import dev.featuredocs.processor.model.Fragment;
 import dev.featuredocs.processor.model.ModelDoc;
+import dev.featuredocs.processor.output.FragmentStore;
 import dev.featuredocs.processor.output.SummaryOutput;
 import dev.featuredocs.processor.render.JsonRenderer;
 import dev.featuredocs.processor.source.JavaParserSourceFacts;
@@ -59,6 +64,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   private final RoundCollector collector = new RoundCollector();
   private final Timing timing = new Timing();
   private final Function<ProcessingEnvironment, SourcePaths> sourcePaths;
+  private SourcePaths sources;
 
   public FeatureDocsProcessor() {
     this(SourcePaths::of);
@@ -126,7 +132,8 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   private HarvestResult harvest() {
     long start = System.nanoTime();
     JavaParserSourceFacts sourceFacts = new JavaParserSourceFacts();
-    HarvestResult result = new FeatureHarvester(processingEnv, diagnostics, sourcePaths.apply(processingEnv),
+    sources = sourcePaths.apply(processingEnv);
+    HarvestResult result = new FeatureHarvester(processingEnv, diagnostics, sources,
         sourceFacts, options.jsonNaming()).harvest(collector);
     timing.add(Timing.Step.HARVEST, start);
     timing.parsing(sourceFacts.parseNanos(), sourceFacts.parsedFiles());
@@ -144,8 +151,19 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     timing.add(Timing.Step.RENDER, start);
     java.util.Map<String, String> schemas = new java.util.TreeMap<>();
     java.util.Map<String, java.util.Set<Element>> schemaOrigins = new java.util.HashMap<>();
-    for (FeatureSummary feature : harvest.features()) {
-      List<Element> originating = harvest.originating().get(feature.name());
+    FragmentTypes fragmentTypes = new FragmentTypes(processingEnv, sources);
+    FragmentStore fragments = new FragmentStore(processingEnv.getFiler(), diagnostics);
+    for (FeatureSummary harvested : harvest.features()) {
+      List<Element> originating = harvest.originating().get(harvested.name());
+      start = System.nanoTime();
+      FeatureSummary feature;
+      try {
+        feature = withFragments(harvested, originating, fragmentTypes, fragments);
+      } catch (RuntimeException | LinkageError e) {
+        diagnostics.internalError(e, originating.get(0), "feature \"" + harvested.name() + "\"");
+        continue;
+      }
+      timing.add(Timing.Step.HARVEST, start);
       start = System.nanoTime();
       String markdown;
       try {
@@ -179,6 +197,35 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     if (options.timing()) {
       schemas.values().forEach(json -> timing.schema(utf8Length(json)));
     }
+  }
+
+  /**
+   * Item 4 and 5 of the pipeline's harvest: facts this compile cannot harvest itself. The feature's
+   * fragments left by this module's previous compile (class output) fill in the types it did not
+   * recompile; this module's fragments are written from the result; then the fragments of upstream
+   * modules (class path) join, with their paths from their module's directory. See {@link FragmentMerge}.
+   */
+  private FeatureSummary withFragments(FeatureSummary harvested, List<Element> originating, FragmentTypes types,
+      FragmentStore store) {
+    List<FragmentMerge.Found> found = store.find(harvested.name(), harvested.slug(), types.packages(harvested));
+    String module = types.module(originating);
+    FragmentMerge merge = new FragmentMerge(types, FragmentTypes::flows, module, harvested.sourceRoot());
+    List<FragmentMerge.Found> previous = found.stream().filter(f -> f.source() == FragmentMerge.Source.PREVIOUS).toList();
+    FeatureSummary own = merge.merge(harvested, previous).summary(); // what changed since is no conflict
+    Set<String> previousTypes = previous.stream().flatMap(f -> f.fragment().types().stream())
+        .collect(Collectors.toSet());
+    Element[] origins = originating.toArray(Element[]::new);
+    for (Fragment fragment : Fragments.split(own, module, own.sourceRoot(),
+        t -> types.fromSource(t) || (previousTypes.contains(t) && types.exists(t)), types::packageOf)) {
+      store.write(own.slug(), fragment, origins);
+    }
+    FragmentMerge.Result full = merge.merge(own,
+        found.stream().filter(f -> f.source() == FragmentMerge.Source.UPSTREAM).toList());
+    for (FragmentMerge.Conflict conflict : full.conflicts()) {
+      diagnostics.warning(Message.FRAGMENT_CONFLICT, originating.get(0), null, null, conflict.what(), conflict.ours(),
+          conflict.theirs(), conflict.where());
+    }
+    return full.summary();
   }
 
   /** UTF-8 length without encoding a copy (surrogate pairs count 4, as one code point). */

@@ -81,6 +81,14 @@ public enum Message {
       "%s line %d: %s is not a featuredocs marker: open a block with <!-- featuredocs:manual id=\"an-id\" -->"
           + " and close it with <!-- /featuredocs:manual -->, each on its own line. The file is left as it was"),
   READ_FAILED("FD711", "could not read %s: %s. Nothing was written or verified for it"),
+  FRAGMENT_CONFLICT(
+      "FD107",
+      "%s: \"%s\" here, but \"%s\" in the fragment %s. The first is used: declare it in one module only,"
+          + " or make both equal"),
+  FRAGMENT_UNREADABLE(
+      "FD713",
+      "the feature fragment %s cannot be read (%s): it is ignored. Rebuild the module that wrote it"
+          + " with this version of featuredocs"),
   TIMING(
       "FD800",
       "featuredocs timing: features=%d collect=%.1fms harvest=%.1fms (parse=%.1fms, %d files) render=%.1fms"
