@@ -62,6 +62,9 @@ public final class FragmentMerge {
 
     /** Whether it exists at all (from source or as a class file). */
     boolean exists(String type);
+
+    /** Canonical names of the types a component injects, class files included, in declaration order. */
+    List<String> injected(Component component);
   }
 
   private static final List<String> METHOD_ORDER = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
@@ -341,13 +344,22 @@ public final class FragmentMerge {
     for (RuleDoc rule : merged.otherRules()) {
       others.add(new RuleDoc(number++, rule.id(), rule.text(), rule.enforcedIn()));
     }
-    Map<String, Object> replace = Map.of("flows", flows.apply(merged.components()), "services", services,
-        "otherRules", others);
-    RecordComponent[] components = FeatureSummary.class.getRecordComponents();
-    Object[] values = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      values[i] = replace.containsKey(components[i].getName())
-          ? replace.get(components[i].getName()) : get(components[i], merged);
+    // A type compiled now may inject types that only fragments describe (another module's service,
+    // a class the incremental compile kept): its dependencies are looked up again among all components.
+    Map<String, String> names = new HashMap<>();
+    merged.components().forEach(c -> names.put(c.qualifiedName(), c.name()));
+    List<Component> components = new ArrayList<>();
+    for (Component c : merged.components()) {
+      components.add(!types.fromSource(c.qualifiedName()) ? c : new Component(c.name(), c.qualifiedName(), c.role(),
+          c.purpose(), types.injected(c).stream().filter(names::containsKey).map(names::get).toList()));
+    }
+    Map<String, Object> replace = Map.of("components", components, "flows", flows.apply(components),
+        "services", services, "otherRules", others);
+    RecordComponent[] recordComponents = FeatureSummary.class.getRecordComponents();
+    Object[] values = new Object[recordComponents.length];
+    for (int i = 0; i < recordComponents.length; i++) {
+      values[i] = replace.containsKey(recordComponents[i].getName())
+          ? replace.get(recordComponents[i].getName()) : get(recordComponents[i], merged);
     }
     return construct(values);
   }

@@ -55,6 +55,14 @@ public final class FragmentTypes implements FragmentMerge.Types {
     return element(type).isPresent();
   }
 
+  @Override
+  public List<String> injected(Component component) {
+    return element(component.qualifiedName()).filter(TypeElement.class::isInstance).map(TypeElement.class::cast)
+        .map(type -> components.injected(type, component.role(), false).stream()
+            .map(t -> t.getQualifiedName().toString()).toList())
+        .orElse(List.of());
+  }
+
   /** The package of a type (or {@code <package>.package-info}); for an unknown name, up to its last dot. */
   public String packageOf(String type) {
     if (type.endsWith(PACKAGE_INFO)) {
@@ -73,7 +81,7 @@ public final class FragmentTypes implements FragmentMerge.Types {
     for (Component component : summary.components()) {
       add(result, component.qualifiedName());
       element(component.qualifiedName()).filter(TypeElement.class::isInstance).map(TypeElement.class::cast)
-          .ifPresent(type -> components.injected(type, component.role())
+          .ifPresent(type -> components.injected(type, component.role(), false)
               .forEach(injected -> add(result, injected.getQualifiedName().toString())));
     }
     for (ModelDoc model : summary.models()) {

@@ -1,0 +1,81 @@
+package dev.featuredocs.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An incremental compile (Gradle, an IDE) recompiles only changed sources; the other types of the
+ * feature are class files in class output. Their facts come from the fragments the previous compile
+ * left there, so the summary is the one a clean build writes.
+ */
+class IncrementalBuildTest {
+  private static final String SERVICE = "com/example/sharing/SharingService.java";
+  private static final UnaryOperator<String> EDIT = source -> source
+      .replace("at most 50 people", "at most 40 people")
+      .replace("  void internalHelper() {}", "  /** Revokes a share. */\n  public void revoke(long shareId) {}\n\n  void internalHelper() {}");
+
+  @TempDir Path dir;
+
+  @Test
+  void recompilingOnlyTheChangedSource_writesTheSummaryOfACleanBuild() {
+    Path incremental = dir.resolve("incremental");
+    assertTrue(DiskCompiler.compile(incremental, withStubs(Fixtures.load("sharing"))).success());
+    String before = DiskCompiler.read(summary(incremental));
+    List<JavaFileObject> changed = Fixtures.load("sharing", SERVICE, EDIT);
+
+    DiskCompiler.Result result = DiskCompiler.compile(incremental, List.of(only(changed, SERVICE)));
+
+    assertTrue(result.success(), result.diagnostics().toString());
+    assertEquals(List.of(), result.messages(Diagnostic.Kind.WARNING));
+    Path clean = dir.resolve("clean");
+    assertTrue(DiskCompiler.compile(clean, withStubs(changed)).success());
+    String after = DiskCompiler.read(summary(incremental));
+    assertNotEquals(before, after);
+    assertTrue(after.contains("at most 40 people") && after.contains("revoke(long shareId)"), after);
+    assertEquals(DiskCompiler.read(summary(clean)), after);
+    assertEquals(DiskCompiler.read(json(clean)), DiskCompiler.read(json(incremental)));
+  }
+
+  @Test
+  void recompilingOneSourceWithoutFragments_losesWhatOnlySourcesTell() {
+    // The control: the same incremental compile with the previous fragments gone documents only what
+    // the recompiled source and the class files tell, so the fragments are what made it whole.
+    Path incremental = dir.resolve("incremental");
+    assertTrue(DiskCompiler.compile(incremental, withStubs(Fixtures.load("sharing"))).success());
+    Path fragment = incremental.resolve("META-INF/featuredocs/fragments/com.example.sharing/document-sharing.json");
+    assertTrue(fragment.toFile().delete());
+
+    DiskCompiler.compile(incremental, List.of(only(Fixtures.load("sharing", SERVICE, EDIT), SERVICE)));
+
+    String after = DiskCompiler.read(summary(incremental));
+    assertTrue(!after.contains("POST /api/documents/{documentId}/shares"), after);
+  }
+
+  private static List<JavaFileObject> withStubs(List<JavaFileObject> sources) {
+    List<JavaFileObject> all = new ArrayList<>(Fixtures.stubs());
+    all.addAll(sources);
+    return all;
+  }
+
+  private static JavaFileObject only(List<JavaFileObject> sources, String path) {
+    return sources.stream().filter(f -> f.toUri().getPath().endsWith(path)).findFirst().orElseThrow();
+  }
+
+  private static Path summary(Path out) {
+    return out.resolve("META-INF/featuredocs/document-sharing.md");
+  }
+
+  private static Path json(Path out) {
+    return out.resolve("META-INF/featuredocs/document-sharing.json");
+  }
+}
