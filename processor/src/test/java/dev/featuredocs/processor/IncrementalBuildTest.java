@@ -52,7 +52,7 @@ class IncrementalBuildTest {
     // the recompiled source and the class files tell, so the fragments are what made it whole.
     Path incremental = dir.resolve("incremental");
     assertTrue(DiskCompiler.compile(incremental, withStubs(Fixtures.load("sharing"))).success());
-    Path fragment = incremental.resolve("META-INF/featuredocs/fragments/com.example.sharing/document-sharing.json");
+    Path fragment = incremental.resolve("com/example/sharing/document-sharing.featuredocs.json");
     assertTrue(fragment.toFile().delete());
 
     DiskCompiler.compile(incremental, List.of(only(Fixtures.load("sharing", SERVICE, EDIT), SERVICE)));

@@ -39,8 +39,9 @@ class MultiModuleTest {
   @Test
   void downstreamSummary_mergesTheFragmentsOfBothUpstreamModules() {
     Path api = build("api");
-    Path core = build("core", api);
-    Compilation web = compile("web", api, core);
+    Path core = build("core", jar(api));
+    // api as the jar a build puts on the class path, core as a directory (an IDE's or Gradle's class output)
+    Compilation web = compile("web", jar(api), core);
     assertThat(web).succeeded();
     String summary = Compilations.summary(web, SLUG);
 
@@ -96,14 +97,14 @@ class MultiModuleTest {
     Path core = build("core", api);
 
     Fragment fragment = ModelJson.read(DiskCompiler.read(
-        core.resolve("META-INF/featuredocs/fragments/com.example.sharing.core/" + SLUG + ".json")), Fragment.class);
+        core.resolve("com/example/sharing/core/" + SLUG + ".featuredocs.json")), Fragment.class);
 
     assertEquals("core", fragment.module());
     assertEquals("src/main/java", fragment.sourceRoot());
     assertEquals(List.of("com.example.sharing.core"), fragment.packages());
     assertEquals(List.of("com.example.sharing.core.SharingService"), fragment.types());
     assertEquals(List.of("SharingService"), fragment.facts().components().stream().map(c -> c.name()).toList());
-    assertFalse(Files.exists(core.resolve("META-INF/featuredocs/fragments/com.example.sharing.api/" + SLUG + ".json")));
+    assertFalse(Files.exists(core.resolve("com/example/sharing/api/" + SLUG + ".featuredocs.json")));
   }
 
   @Test
@@ -119,7 +120,7 @@ class MultiModuleTest {
         .onLineContaining("package com.example.sharing.web;");
     String warning = Compilations.messages(web, Diagnostic.Kind.WARNING).stream()
         .filter(m -> m.startsWith("[FD107]")).findFirst().orElseThrow();
-    assertTrue(warning.contains("/META-INF/featuredocs/fragments/com.example.sharing.core/document-sharing.json"), warning);
+    assertTrue(warning.contains("/core/com/example/sharing/core/document-sharing.featuredocs.json"), warning);
     assertTrue(Compilations.summary(web, SLUG).contains("Docs team"));
   }
 
@@ -140,6 +141,31 @@ class MultiModuleTest {
       }
     }
     return out;
+  }
+
+  /** The module's class output packed as a jar, as {@code mvn package} leaves it for the next module. */
+  private static Path jar(Path classes) {
+    Path jar = classes.resolveSibling(classes.getFileName() + ".jar");
+    if (Files.exists(jar)) {
+      return jar;
+    }
+    try (Stream<Path> files = Files.walk(classes);
+        java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+      for (Path file : files.sorted().toList()) {
+        String name = classes.relativize(file).toString().replace(File.separatorChar, '/');
+        if (name.isEmpty()) {
+          continue;
+        }
+        out.putNextEntry(new java.util.jar.JarEntry(Files.isDirectory(file) ? name + "/" : name));
+        if (!Files.isDirectory(file)) {
+          Files.copy(file, out);
+        }
+        out.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return jar;
   }
 
   private static Compilation compile(String module, Path... upstream) {
@@ -176,9 +202,8 @@ class MultiModuleTest {
   }
 
   private static void deleteFragments(Path module) throws IOException {
-    Path fragments = module.resolve("META-INF/featuredocs/fragments");
-    try (Stream<Path> files = Files.walk(fragments)) {
-      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+    try (Stream<Path> files = Files.walk(module)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".featuredocs.json")).toList()) {
         Files.delete(file);
       }
     }

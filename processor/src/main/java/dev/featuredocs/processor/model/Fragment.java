@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What one module's compile knows of a feature, for the types of one package: written to
- * {@code META-INF/featuredocs/fragments/<package>/<slug>.json} in class output, so that a downstream
+ * {@code <package dir>/<slug>.featuredocs.json} in class output, so that a downstream
  * module (which has this module's classes on its class path) and this module's own next incremental
  * compile can use facts they cannot harvest from class files: javadoc, declarations as written,
  * source paths.

@@ -26,11 +26,15 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Feature fragments through the {@code Filer}, at {@code META-INF/featuredocs/fragments/<package>/<slug>.json}:
- * a name a downstream compile derives from a package it touches, so it finds fragments with
- * {@link Filer#getResource} instead of scanning the class path. One name per package and feature:
- * two modules contributing to one feature from different packages are both found (the class path
- * answers a name with its first match only, so a package split across modules is found in one).
+ * Feature fragments through the {@code Filer}, as a resource of the package whose types they
+ * describe: {@code <package dir>/<slug>.featuredocs.json} in class output, so in the module's jar
+ * beside its classes. A downstream compile derives the name from a package it touches and asks
+ * {@link Filer#getResource} for it, instead of scanning the class path. It has to be the package's
+ * directory: javac does not look into a jar's directories that are no Java package names, such as
+ * {@code META-INF}, so a resource there cannot be read from a jar on the class path. One name per
+ * package and feature: two modules contributing to one feature from different packages are both
+ * found (the class path answers a name with its first match only, so of a package split across
+ * modules one module's fragment is found).
  *
  * <p>Each package is looked up first in class output (this module's previous compile: an
  * incremental compile reuses the facts of types it does not recompile), then on the class path
@@ -38,7 +42,7 @@ import javax.tools.StandardLocation;
  * too. A fragment names its sibling packages, which are looked up as well.
  */
 public final class FragmentStore {
-  static final String DIR = "META-INF/featuredocs/fragments/";
+  static final String SUFFIX = ".featuredocs.json";
 
   private final Filer filer;
   private final Diagnostics diagnostics;
@@ -50,8 +54,9 @@ public final class FragmentStore {
     this.diagnostics = diagnostics;
   }
 
-  static String name(String pkg, String slug) {
-    return DIR + (pkg.isEmpty() ? "_" : pkg) + "/" + slug + ".json";
+  /** The fragment's file name in its package's directory. */
+  static String name(String slug) {
+    return slug + SUFFIX;
   }
 
   /** The fragments of feature {@code slug} under {@code packages} and their siblings, in package order, previous first. */
@@ -85,12 +90,12 @@ public final class FragmentStore {
 
   /** {@code ownUri}: the class-output file of the same name, which the class path may list too. */
   private Optional<Found> lookup(StandardLocation location, String pkg, String slug, String feature, String ownUri) {
-    String name = name(pkg, slug);
-    return cache.computeIfAbsent(location + " " + name, k -> {
+    String name = name(slug);
+    return cache.computeIfAbsent(location + " " + pkg + " " + name, k -> {
       String text;
       URI uri;
       try {
-        FileObject file = filer.getResource(location, "", name);
+        FileObject file = filer.getResource(location, pkg, name);
         uri = file.toUri();
         if (location == StandardLocation.CLASS_PATH && ownUri != null && ownUri.equals(uri.toString())) {
           return Optional.empty();
@@ -115,14 +120,14 @@ public final class FragmentStore {
 
   /** Writes a fragment to class output; a failure is reported and leaves no half file behind the Filer. */
   public void write(String slug, Fragment fragment, Element... originating) {
-    String name = name(fragment.pkg(), slug);
+    String name = name(slug);
     try {
-      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", name, originating);
+      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, fragment.pkg(), name, originating);
       try (Writer writer = file.openWriter()) {
         writer.write(JsonRenderer.render(fragment));
       }
     } catch (IOException | RuntimeException e) {
-      diagnostics.error(Message.WRITE_FAILED, name, e.getMessage());
+      diagnostics.error(Message.WRITE_FAILED, fragment.pkg().replace('.', '/') + "/" + name, e.getMessage());
     }
   }
 }
