@@ -210,7 +210,12 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     List<FragmentMerge.Found> found = store.find(harvested.name(), harvested.slug(), types.packages(harvested));
     String module = types.module(originating);
     FragmentMerge merge = new FragmentMerge(types, FragmentTypes::flows, module, harvested.sourceRoot());
-    List<FragmentMerge.Found> previous = found.stream().filter(f -> f.source() == FragmentMerge.Source.PREVIOUS).toList();
+    // A previous fragment whose types are all compiled again (or gone) has nothing to add: a full
+    // recompile over an old class output starts from the sources alone.
+    List<FragmentMerge.Found> previous = found.stream()
+        .filter(f -> f.source() == FragmentMerge.Source.PREVIOUS)
+        .filter(f -> f.fragment().types().stream().anyMatch(t -> !types.fromSource(t) && types.exists(t)))
+        .toList();
     FeatureSummary own = merge.merge(harvested, previous).summary(); // what changed since is no conflict
     Set<String> previousTypes = previous.stream().flatMap(f -> f.fragment().types().stream())
         .collect(Collectors.toSet());

@@ -61,6 +61,42 @@ class IncrementalBuildTest {
     assertTrue(!after.contains("POST /api/documents/{documentId}/shares"), after);
   }
 
+  @Test
+  void aDeletedType_leavesTheSummary() throws Exception {
+    Path incremental = dir.resolve("incremental");
+    assertTrue(DiskCompiler.compile(incremental, withStubs(Fixtures.load("sharing"))).success());
+    assertTrue(DiskCompiler.read(summary(incremental)).contains("SharingErrors"));
+    // SharingErrors.java deleted: the build tool removes its class file, then recompiles what changed.
+    java.nio.file.Files.delete(incremental.resolve("com/example/sharing/SharingErrors.class"));
+
+    DiskCompiler.Result result = DiskCompiler.compile(incremental, List.of(only(Fixtures.load("sharing"), SERVICE)));
+
+    assertTrue(result.success(), result.diagnostics().toString());
+    String after = DiskCompiler.read(summary(incremental));
+    String overview = Summaries.section(after, "## Feature Overview");
+    String files = Summaries.section(after, "#### New Files Created");
+    assertTrue(!overview.contains("SharingErrors") && overview.contains("ShareController"), overview);
+    assertTrue(!files.contains("SharingErrors.java") && files.contains("ShareController.java"), files);
+    String fragment = DiskCompiler.read(incremental.resolve("com/example/sharing/document-sharing.featuredocs.json"));
+    assertTrue(!fragment.contains("\"com.example.sharing.SharingErrors\"") && fragment.contains("\"com.example.sharing.ShareController\""),
+        fragment);
+  }
+
+  @Test
+  void aFullRecompileOverAnOldClassOutput_writesTheCleanBuildsSummary() {
+    // Maven without clean: every source compiled again, the previous compile's fragments still there.
+    Path reused = dir.resolve("reused");
+    assertTrue(DiskCompiler.compile(reused, withStubs(Fixtures.load("sharing"))).success());
+    List<JavaFileObject> changed = Fixtures.load("sharing", "com/example/sharing/ShareController.java",
+        source -> source.replace("@Phase(\"Phase 2: Sharing API\")\npublic class", "public class"));
+
+    assertTrue(DiskCompiler.compile(reused, withStubs(changed)).success());
+
+    Path clean = dir.resolve("clean");
+    assertTrue(DiskCompiler.compile(clean, withStubs(changed)).success());
+    assertEquals(DiskCompiler.read(summary(clean)), DiskCompiler.read(summary(reused)));
+  }
+
   private static List<JavaFileObject> withStubs(List<JavaFileObject> sources) {
     List<JavaFileObject> all = new ArrayList<>(Fixtures.stubs());
     all.addAll(sources);

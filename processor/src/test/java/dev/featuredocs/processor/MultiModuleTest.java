@@ -124,6 +124,24 @@ class MultiModuleTest {
     assertTrue(Compilations.summary(web, SLUG).contains("Docs team"));
   }
 
+  @Test
+  void anUnreadableFragment_isAWarningAndIgnored() throws IOException {
+    Path api = build("api");
+    Path fragment = api.resolve("com/example/sharing/api/" + SLUG + ".featuredocs.json");
+    Files.writeString(fragment, "{\"feature\": \"Document Sharing\", \"types\": 3}");
+    Path core = build("core", api);
+
+    Compilation web = compile("web", api, core);
+
+    assertThat(web).succeeded();
+    assertThat(web).hadWarningContaining("[FD713] the feature fragment ");
+    String warning = Compilations.messages(web, Diagnostic.Kind.WARNING).stream()
+        .filter(m -> m.startsWith("[FD713]")).findFirst().orElseThrow();
+    assertTrue(warning.contains("/api/com/example/sharing/api/document-sharing.featuredocs.json cannot be read"), warning);
+    String request = Summaries.section(Compilations.summary(web, SLUG), "#### ShareRequest");
+    assertTrue(request.contains("_from a class file_"), request);
+  }
+
   /** Compiles module {@code module} and writes its class output to a directory, as its jar. */
   private Path build(String module, Path... classpath) {
     Compilation compilation = compile(module, classpath);
