@@ -10,11 +10,16 @@ import dev.featuredocs.processor.harvest.TestHarvester;
 import dev.featuredocs.processor.model.FeatureCatalog;
 import dev.featuredocs.processor.model.TestingDoc;
 import dev.featuredocs.processor.output.ClasspathModels;
+import dev.featuredocs.processor.fragment.FragmentMerge;
+import dev.featuredocs.processor.fragment.Fragments;
+import dev.featuredocs.processor.harvest.FragmentTypes;
 import dev.featuredocs.processor.harvest.HarvestResult;
 import dev.featuredocs.processor.harvest.RoundCollector;
 import dev.featuredocs.processor.harvest.SourcePaths;
 import dev.featuredocs.processor.model.FeatureSummary;
+import dev.featuredocs.processor.model.Fragment;
 import dev.featuredocs.processor.model.ModelDoc;
+import dev.featuredocs.processor.output.FragmentStore;
 import dev.featuredocs.processor.output.SummaryOutput;
 import dev.featuredocs.processor.render.JsonRenderer;
 import dev.featuredocs.processor.source.JavaParserSourceFacts;
@@ -81,6 +86,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   /** The feature declarations each catalog was made from, by name (elements are not kept across rounds). */
   private final java.util.Map<String, Set<String>> catalogSources = new java.util.HashMap<>();
   private final Function<ProcessingEnvironment, SourcePaths> sourcePaths;
+  private SourcePaths sources;
 
   public FeatureDocsProcessor() {
     this(SourcePaths::of);
@@ -182,7 +188,8 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   private HarvestResult harvest() {
     long start = System.nanoTime();
     JavaParserSourceFacts sourceFacts = new JavaParserSourceFacts();
-    HarvestResult result = new FeatureHarvester(processingEnv, diagnostics, sourcePaths.apply(processingEnv),
+    sources = sourcePaths.apply(processingEnv);
+    HarvestResult result = new FeatureHarvester(processingEnv, diagnostics, sources,
         sourceFacts, options.jsonNaming()).excluding(catalogNames).harvest(collector);
     timing.add(Timing.Step.HARVEST, start);
     timing.parsing(sourceFacts.parseNanos(), sourceFacts.parsedFiles());
@@ -200,9 +207,22 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     timing.add(Timing.Step.RENDER, start);
     java.util.Map<String, String> schemas = new java.util.TreeMap<>();
     java.util.Map<String, java.util.Set<Element>> schemaOrigins = new java.util.HashMap<>();
+    FragmentTypes fragmentTypes = new FragmentTypes(processingEnv, sources);
+    FragmentStore fragments = new FragmentStore(processingEnv.getFiler(), diagnostics);
+    List<FeatureSummary> merged = new java.util.ArrayList<>();
+    for (FeatureSummary harvested : harvest.features()) {
+      List<Element> originating = harvest.originating().get(harvested.name());
+      start = System.nanoTime();
+      try {
+        merged.add(withFragments(harvested, originating, fragmentTypes, fragments));
+      } catch (RuntimeException | LinkageError e) {
+        diagnostics.internalError(e, originating.get(0), "feature \"" + harvested.name() + "\"");
+      }
+      timing.add(Timing.Step.HARVEST, start);
+    }
     java.util.Map<String, TestHarvester.Tested> tested = collector.tests().isEmpty()
-        ? java.util.Map.of() : testPass(harvest, output);
-    for (FeatureSummary feature : harvest.features()) {
+        ? java.util.Map.of() : testPass(merged, output);
+    for (FeatureSummary feature : merged) {
       List<Element> originating = harvest.originating().get(feature.name());
       checkCatalog(feature, originating);
       TestHarvester.Tested tests = tested.get(feature.slug());
@@ -294,10 +314,10 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
    * The test pass: the testing facts of the features compiled here, of those committed in the docs
    * directory, and of those the tests name, whose models the main compile left on the class path.
    */
-  private java.util.Map<String, TestHarvester.Tested> testPass(HarvestResult harvest, SummaryOutput output) {
+  private java.util.Map<String, TestHarvester.Tested> testPass(List<FeatureSummary> features, SummaryOutput output) {
     long start = System.nanoTime();
     java.util.Map<String, FeatureSummary> compiled = new java.util.HashMap<>();
-    harvest.features().forEach(f -> compiled.put(f.slug(), f));
+    features.forEach(f -> compiled.put(f.slug(), f));
     ClasspathModels classpath = new ClasspathModels(processingEnv.getFiler(), diagnostics);
     Set<String> documented = new TreeSet<>(compiled.keySet());
     documented.addAll(output.committedSlugs());
@@ -307,6 +327,40 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
         .harvest(collector.tests(), documented, options.docsDir().isEmpty());
     timing.add(Timing.Step.HARVEST, start);
     return result;
+  }
+
+  /**
+   * Item 4 and 5 of the pipeline's harvest: facts this compile cannot harvest itself. The feature's
+   * fragments left by this module's previous compile (class output) fill in the types it did not
+   * recompile; this module's fragments are written from the result; then the fragments of upstream
+   * modules (class path) join, with their paths from their module's directory. See {@link FragmentMerge}.
+   */
+  private FeatureSummary withFragments(FeatureSummary harvested, List<Element> originating, FragmentTypes types,
+      FragmentStore store) {
+    List<FragmentMerge.Found> found = store.find(harvested.name(), harvested.slug(), types.packages(harvested));
+    String module = types.module(originating);
+    FragmentMerge merge = new FragmentMerge(types, FragmentTypes::flows, module, harvested.sourceRoot());
+    // A previous fragment whose types are all compiled again (or gone) has nothing to add: a full
+    // recompile over an old class output starts from the sources alone.
+    List<FragmentMerge.Found> previous = found.stream()
+        .filter(f -> f.source() == FragmentMerge.Source.PREVIOUS)
+        .filter(f -> f.fragment().types().stream().anyMatch(t -> !types.fromSource(t) && types.exists(t)))
+        .toList();
+    FeatureSummary own = merge.merge(harvested, previous).summary(); // what changed since is no conflict
+    Set<String> previousTypes = previous.stream().flatMap(f -> f.fragment().types().stream())
+        .collect(Collectors.toSet());
+    Element[] origins = originating.toArray(Element[]::new);
+    for (Fragment fragment : Fragments.split(own, module, own.sourceRoot(),
+        t -> types.fromSource(t) || (previousTypes.contains(t) && types.exists(t)), types::packageOf)) {
+      store.write(own.slug(), fragment, origins);
+    }
+    FragmentMerge.Result full = merge.merge(own,
+        found.stream().filter(f -> f.source() == FragmentMerge.Source.UPSTREAM).toList());
+    for (FragmentMerge.Conflict conflict : full.conflicts()) {
+      diagnostics.warning(Message.FRAGMENT_CONFLICT, originating.get(0), null, null, conflict.what(), conflict.ours(),
+          conflict.theirs(), conflict.where());
+    }
+    return full.summary();
   }
 
   /** UTF-8 length without encoding a copy (surrogate pairs count 4, as one code point). */

@@ -27,7 +27,7 @@ public enum Message {
       "%s, the catalog class of feature \"%s\", is not a valid Java class name: give it one with"
           + " @Feature(catalog = \"...\"), e.g. @Feature(catalog = \"SharingFeature\")"),
   CATALOG_INCOMPLETE(
-      "FD107",
+      "FD108",
       "the catalog %s of feature \"%s\" was generated when the compiler first saw the feature and lacks %s,"
           + " declared in code generated later (by another annotation processor): the summary lists them, the"
           + " catalog cannot. Declare them in hand-written sources to have constants for them"),
@@ -118,6 +118,14 @@ public enum Message {
       "%s on the class path is not a featuredocs model (%s): its tests are not analysed. Rebuild the main"
           + " sources with this version of featuredocs (mvn clean ...)"),
   READ_FAILED("FD711", "could not read %s: %s. Nothing was written or verified for it"),
+  FRAGMENT_CONFLICT(
+      "FD107",
+      "%s: \"%s\" here, but \"%s\" in the fragment %s. The first is used: declare it in one module only,"
+          + " or make both equal"),
+  FRAGMENT_UNREADABLE(
+      "FD713",
+      "the feature fragment %s cannot be read (%s): it is ignored. Rebuild the module that wrote it"
+          + " with this version of featuredocs"),
   TIMING(
       "FD800",
       "featuredocs timing: features=%d collect=%.1fms harvest=%.1fms (parse=%.1fms, %d files) render=%.1fms"

@@ -135,6 +135,9 @@ final class AnnotationReader {
   /** Phases named only bare, never planned: probably a typo, so say so. */
   void warnUnplannedPhases() {
     for (FeatureBuilder feature : features.values()) {
+      if (feature.originating.isEmpty()) {
+        continue; // declared only in class files: its plans are in the fragments of the compile that declared it
+      }
       List<String> planned = feature.phases.entrySet().stream()
           .filter(e -> e.getValue().plan != null).map(Map.Entry::getKey).sorted().toList();
       feature.phases.forEach((name, phase) -> {

@@ -65,6 +65,14 @@ final class ComponentHarvester {
    * libraries are left out: they are not part of any feature.
    */
   List<TypeElement> injected(TypeElement type, Role role) {
+    return injected(type, role, true);
+  }
+
+  /**
+   * {@code fromSourceOnly = false}: the injected types that are class files too, such as another
+   * module's service (for fragments).
+   */
+  List<TypeElement> injected(TypeElement type, Role role, boolean fromSourceOnly) {
     if (!INJECTING.contains(role)) {
       return List.of();
     }
@@ -85,7 +93,8 @@ final class ComponentHarvester {
     Set<TypeElement> result = new LinkedHashSet<>();
     for (TypeMirror candidate : candidates) {
       TypeElement dependency = unwrap(candidate);
-      if (dependency != null && !dependency.equals(type) && sources.relativePath(dependency).isPresent()) {
+      if (dependency != null && !dependency.equals(type)
+          && (!fromSourceOnly || sources.relativePath(dependency).isPresent())) {
         result.add(dependency);
       }
     }

@@ -140,12 +140,12 @@ public final class FeatureHarvester {
     List<FeatureSummary> built = new ArrayList<>();
     Map<String, List<Element>> originating = new LinkedHashMap<>();
     for (FeatureBuilder feature : features.values()) {
-      if (feature.errors > 0 || feature.originating.isEmpty()) {
+      if (feature.errors > 0 || (feature.originating.isEmpty() && feature.members.isEmpty())) {
         continue; // nothing an error made wrong is rendered
       }
       guarded(feature, () -> {
         built.add(summaries.build(feature));
-        originating.put(feature.name, List.copyOf(feature.originating));
+        originating.put(feature.name, List.copyOf(feature.originating.isEmpty() ? sourceMembers(feature) : feature.originating));
       });
     }
     return new HarvestResult(built, originating);
@@ -158,6 +158,25 @@ public final class FeatureHarvester {
   public FeatureHarvester excluding(java.util.Set<String> generated) {
     this.generated = java.util.Set.copyOf(generated);
     return this;
+  }
+
+  /**
+   * A feature declared only in class files (another module, or sources an incremental compile did not
+   * recompile) whose members are compiled here: documented, its declaration's facts coming from
+   * fragments; its compiled members stand for it.
+   */
+  private List<Element> sourceMembers(FeatureBuilder feature) {
+    List<Element> result = new ArrayList<>();
+    for (String name : feature.members) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null && sources.relativePath(type).isPresent()) {
+        result.add(type);
+      }
+    }
+    if (result.isEmpty()) {
+      throw new IllegalStateException("feature \"" + feature.name + "\" has no element compiled from source");
+    }
+    return result;
   }
 
   private List<String> scanPackage(PackageElement pkg) {

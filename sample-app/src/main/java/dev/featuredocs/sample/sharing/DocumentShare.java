@@ -2,6 +2,8 @@ package dev.featuredocs.sample.sharing;
 
 import dev.featuredocs.annotations.Phase;
 import dev.featuredocs.sample.documents.Document;
+import dev.featuredocs.sample.sharing.api.SharePermission;
+import dev.featuredocs.sample.sharing.api.ShareResponse;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -119,5 +121,14 @@ public class DocumentShare {
 
   public Instant getExpiresAt() {
     return expiresAt;
+  }
+
+  /**
+   * This share as the API returns it.
+   *
+   * @return its response
+   */
+  public ShareResponse toResponse() {
+    return new ShareResponse(id, document.getId(), recipientEmail, permission, sharedBy, createdAt, expiresAt);
   }
 }

@@ -1,6 +1,8 @@
 package dev.featuredocs.sample.sharing;
 
 import dev.featuredocs.annotations.Phase;
+import dev.featuredocs.sample.sharing.api.ShareRequest;
+import dev.featuredocs.sample.sharing.api.ShareResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;

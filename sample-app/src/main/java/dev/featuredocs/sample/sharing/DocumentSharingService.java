@@ -7,6 +7,8 @@ import dev.featuredocs.sample.documents.Document;
 import dev.featuredocs.sample.documents.DocumentNotFoundException;
 import dev.featuredocs.sample.documents.DocumentService;
 import dev.featuredocs.sample.documents.DocumentStatus;
+import dev.featuredocs.sample.sharing.api.ShareRequest;
+import dev.featuredocs.sample.sharing.api.ShareResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -94,7 +96,7 @@ public class DocumentSharingService {
             document.getOwner(),
             clock.instant(),
             request.expiresAt());
-    return ShareResponse.from(shares.save(share));
+    return shares.save(share).toResponse();
   }
 
   /**
@@ -108,7 +110,7 @@ public class DocumentSharingService {
   public List<ShareResponse> sharesOf(long documentId) {
     documentService.require(documentId);
     return shares.findByDocumentIdOrderByCreatedAtAsc(documentId).stream()
-        .map(ShareResponse::from)
+        .map(DocumentShare::toResponse)
         .toList();
   }
 
@@ -123,7 +125,7 @@ public class DocumentSharingService {
     Instant now = clock.instant();
     return shares.findByRecipientEmailOrderByCreatedAtDesc(normalize(recipientEmail)).stream()
         .filter(share -> share.getExpiresAt() == null || share.getExpiresAt().isAfter(now))
-        .map(ShareResponse::from)
+        .map(DocumentShare::toResponse)
         .toList();
   }
 

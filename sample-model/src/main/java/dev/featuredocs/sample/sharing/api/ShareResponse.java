@@ -1,5 +1,6 @@
-package dev.featuredocs.sample.sharing;
+package dev.featuredocs.sample.sharing.api;
 
+import dev.featuredocs.annotations.Feature;
 import java.time.Instant;
 
 /**
@@ -13,6 +14,7 @@ import java.time.Instant;
  * @param createdAt when it was shared
  * @param expiresAt when it stops applying; {@code null} for never
  */
+@Feature("Document Sharing")
 public record ShareResponse(
     long id,
     long documentId,
@@ -20,22 +22,4 @@ public record ShareResponse(
     SharePermission permission,
     String sharedBy,
     Instant createdAt,
-    Instant expiresAt) {
-
-  /**
-   * Copies a stored share into a response.
-   *
-   * @param share the stored share
-   * @return its response
-   */
-  public static ShareResponse from(DocumentShare share) {
-    return new ShareResponse(
-        share.getId(),
-        share.getDocument().getId(),
-        share.getRecipientEmail(),
-        share.getPermission(),
-        share.getSharedBy(),
-        share.getCreatedAt(),
-        share.getExpiresAt());
-  }
-}
+    Instant expiresAt) {}

@@ -1,8 +1,11 @@
-package dev.featuredocs.sample.sharing;
+package dev.featuredocs.sample.sharing.api;
+
+import dev.featuredocs.annotations.Feature;
 
 /**
  * What a recipient may do with a document shared with them.
  */
+@Feature("Document Sharing")
 public enum SharePermission {
   /** Read the document. */
   VIEW,
