@@ -50,7 +50,8 @@ import javax.lang.model.element.TypeElement;
  *       of this compilation can refer to it;
  *   <li><b>harvest</b> ({@link FeatureHarvester}), once, in the last round: look the names up again,
  *       read the annotations and the code around them, report misuse on the annotation at fault,
- *       and build one immutable {@link FeatureSummary} per feature that has no error;
+ *       and build one immutable {@link FeatureSummary} per feature that has no error, merged with
+ *       the fragments other modules (and this module's previous compile) left ({@code FragmentMerge});
  *   <li><b>test pass</b> ({@link TestHarvester}), when the compilation has tests: the testing facts
  *       of the features compiled here, committed in the docs directory or named by the tests, whose
  *       models the main compile left on the class path ({@link ClasspathModels});
