@@ -1,4 +1,7 @@
+<#-- @ftlvariable name="feature" type="dev.featuredocs.processor.model.FeatureSummary" -->
 ---
 
 **Completion Checklist**:
-<@md.later/>
+<#list feature.criteria.completion as criterion>
+<@md.criterion criterion/>
+</#list>
