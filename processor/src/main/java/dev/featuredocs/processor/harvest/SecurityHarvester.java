@@ -74,8 +74,18 @@ final class SecurityHarvester {
           authentication.add(new AuthDoc("a security filter chain (its body is not readable here)", source));
           continue;
         }
-        for (String mechanism : chain.get().mechanisms()) {
-          authentication.add(new AuthDoc(MECHANISMS.get(mechanism), source));
+        List<String> mechanisms = new ArrayList<>(chain.get().mechanisms());
+        for (String token : List.of("jwt", "opaqueToken")) {
+          // configured inside oauth2ResourceServer(…): one mechanism, said once
+          if (mechanisms.contains("oauth2ResourceServer") && mechanisms.remove(token)) {
+            mechanisms.set(mechanisms.indexOf("oauth2ResourceServer"), "oauth2ResourceServer+" + token);
+          }
+        }
+        for (String mechanism : mechanisms) {
+          String[] parts = mechanism.split("\\+");
+          String text = MECHANISMS.get(parts[0]);
+          authentication.add(new AuthDoc(parts.length == 1 ? text
+              : "OAuth2 resource server with " + MECHANISMS.get(parts[1]), source));
         }
         if (chain.get().stateless()) {
           authentication.add(new AuthDoc("stateless: no session, every request carries its credentials", source));
