@@ -4,4 +4,6 @@
 **Completion Checklist**:
 <#list feature.criteria.completion as criterion>
 <@md.criterion criterion/>
+<#else>
+_No criteria were computed for this feature._
 </#list>

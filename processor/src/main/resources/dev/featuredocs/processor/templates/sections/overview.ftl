@@ -13,4 +13,6 @@ ${feature.architecture.mermaid?no_esc}```
 ### Success Criteria Met
 <#list feature.criteria.success as criterion>
 <@md.criterion criterion/>
+<#else>
+_No criteria were computed for this feature._
 </#list>
