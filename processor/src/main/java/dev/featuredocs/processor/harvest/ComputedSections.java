@@ -53,7 +53,12 @@ final class ComputedSections {
       List<EndpointHarvester.Harvested> endpoints, List<EndpointDoc> sortedEndpoints, List<ModelDoc> models,
       List<PhaseDoc> phases) {
     List<ExecutableElement> handlers = endpoints.stream().map(EndpointHarvester.Harvested::handler).toList();
-    List<FeatureExceptions.Fact> facts = exceptions.of(handlers, featureTypes, roles);
+    // roles as the summary's components already read them: not worked out again per section
+    Map<String, Role> byName = new java.util.HashMap<>();
+    components.forEach(c -> byName.put(c.qualifiedName(), c.role()));
+    java.util.function.Function<TypeElement, Role> roleOf =
+        type -> byName.computeIfAbsent(type.getQualifiedName().toString(), n -> roles.role(type));
+    List<FeatureExceptions.Fact> facts = exceptions.of(handlers, featureTypes, roleOf);
     List<ErrorMappingDoc> errors = new ArrayList<>();
     for (FeatureExceptions.Fact fact : facts) {
       String note = !fact.readsMessage() ? ""
@@ -64,18 +69,19 @@ final class ComputedSections {
           fact.handler().map(exceptions::bodyType).orElse(""), fact.exposesMessage(), note));
     }
     SecurityDoc securityDoc = security.of(endpoints, featureTypes, errors);
-    TroubleshootingDoc troubleshootingDoc = troubleshooting.of(facts, featureTypes);
-    DiagramDoc diagram = ArchitectureDiagram.of(sortedEndpoints, components, domainTypes(featureTypes)).build();
+    TroubleshootingDoc troubleshootingDoc = troubleshooting.of(facts, featureTypes, roleOf);
+    DiagramDoc diagram = ArchitectureDiagram.of(sortedEndpoints, components, domainTypes(featureTypes, roleOf)).build();
     CriteriaDoc criteriaDoc = criteria.of(feature, endpoints, models, securityDoc, facts, phases, featureTypes);
     return new Sections(securityDoc, troubleshootingDoc, diagram, criteriaDoc);
   }
 
   /** Repository simple name → the feature's types it stores: the first type argument of Spring Data's {@code Repository<T, ID>}. */
-  private Map<String, List<String>> domainTypes(Collection<TypeElement> featureTypes) {
+  private Map<String, List<String>> domainTypes(Collection<TypeElement> featureTypes,
+      java.util.function.Function<TypeElement, Role> roleOf) {
     Map<String, List<String>> result = new TreeMap<>();
     List<String> names = featureTypes.stream().map(Labels::typeName).toList();
     for (TypeElement type : featureTypes) {
-      if (roles.role(type) != Role.REPOSITORY) {
+      if (roleOf.apply(type) != Role.REPOSITORY) {
         continue;
       }
       String domain = domainType(type.asType(), new java.util.HashSet<>());

@@ -64,7 +64,8 @@ final class FeatureExceptions {
   }
 
   /** By exception name; unchecked exceptions the handlers reach, checked ones when something maps them, and the feature's own exception types. */
-  List<Fact> of(Collection<ExecutableElement> handlers, Collection<TypeElement> featureTypes, ComponentHarvester roles) {
+  List<Fact> of(Collection<ExecutableElement> handlers, Collection<TypeElement> featureTypes,
+      java.util.function.Function<TypeElement, Role> roles) {
     Map<String, Fact> result = new TreeMap<>();
     for (ExecutableElement handler : handlers) {
       for (MethodBodies.Raised raised : bodies.raised(handler)) {
@@ -79,7 +80,7 @@ final class FeatureExceptions {
       }
     }
     for (TypeElement type : featureTypes) {
-      if (roles.role(type) == Role.EXCEPTION && type.getKind() != javax.lang.model.element.ElementKind.INTERFACE) {
+      if (roles.apply(type) == Role.EXCEPTION && type.getKind() != javax.lang.model.element.ElementKind.INTERFACE) {
         String key = type.getQualifiedName().toString();
         if (!result.containsKey(key)) {
           result.put(key, fact(type, "", null, statuses.statusOf(type)));

@@ -94,7 +94,7 @@ public final class FeatureHarvester {
     List<TypeElement> configurations = collected.configurations().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
     return new ComputedSections(exceptions, new SecurityHarvester(mirrors, sources, configurations),
-        new TroubleshootingHarvester(elements, javadoc, web, components, mirrors, exceptions),
+        new TroubleshootingHarvester(elements, javadoc, web, mirrors, exceptions),
         new SuccessCriteria(diagnostics, elements, javadoc, QueryIndexes.NONE), components, types);
   }
 

@@ -37,22 +37,21 @@ final class TroubleshootingHarvester {
 
   private final Javadoc javadoc;
   private final WebTypes web;
-  private final ComponentHarvester roles;
   private final Mirrors mirrors;
   private final FeatureExceptions exceptions;
   private final boolean actuator;
 
-  TroubleshootingHarvester(Elements elements, Javadoc javadoc, WebTypes web, ComponentHarvester roles, Mirrors mirrors,
+  TroubleshootingHarvester(Elements elements, Javadoc javadoc, WebTypes web, Mirrors mirrors,
       FeatureExceptions exceptions) {
     this.javadoc = javadoc;
     this.web = web;
-    this.roles = roles;
     this.mirrors = mirrors;
     this.exceptions = exceptions;
     this.actuator = HEALTH_INDICATORS.stream().anyMatch(name -> elements.getTypeElement(name) != null);
   }
 
-  TroubleshootingDoc of(List<FeatureExceptions.Fact> facts, Collection<TypeElement> types) {
+  TroubleshootingDoc of(List<FeatureExceptions.Fact> facts, Collection<TypeElement> types,
+      java.util.function.Function<TypeElement, Role> roles) {
     List<IssueDoc> issues = new ArrayList<>();
     for (FeatureExceptions.Fact fact : facts) {
       issues.add(new IssueDoc(fact.name(), javadoc.firstSentence(fact.type()), fact.status(),
@@ -63,7 +62,7 @@ final class TroubleshootingHarvester {
     boolean persistence = false;
     List<HealthCheckDoc> health = new ArrayList<>();
     for (TypeElement type : types) {
-      Role role = roles.role(type);
+      Role role = roles.apply(type);
       persistence |= role == Role.REPOSITORY || role == Role.ENTITY;
       if (!type.getModifiers().contains(Modifier.ABSTRACT) && isHealthIndicator(type)) {
         health.add(new HealthCheckDoc(Labels.typeName(type), component(beanName(type)), javadoc.firstSentence(type)));
