@@ -49,9 +49,10 @@ final class ComputedSections {
     this.types = types;
   }
 
+  /** {@code queryIndexes}: the feature's query methods and their index use, for the Database criterion. */
   Sections of(String feature, Collection<TypeElement> featureTypes, List<Component> components,
       List<EndpointHarvester.Harvested> endpoints, List<EndpointDoc> sortedEndpoints, List<ModelDoc> models,
-      List<PhaseDoc> phases) {
+      List<PhaseDoc> phases, QueryIndexes queryIndexes) {
     List<ExecutableElement> handlers = endpoints.stream().map(EndpointHarvester.Harvested::handler).toList();
     // roles as the summary's components already read them: not worked out again per section
     Map<String, Role> byName = new java.util.HashMap<>();
@@ -71,7 +72,8 @@ final class ComputedSections {
     SecurityDoc securityDoc = security.of(endpoints, featureTypes, errors);
     TroubleshootingDoc troubleshootingDoc = troubleshooting.of(facts, featureTypes, roleOf);
     DiagramDoc diagram = ArchitectureDiagram.of(sortedEndpoints, components, domainTypes(featureTypes, roleOf)).build();
-    CriteriaDoc criteriaDoc = criteria.of(feature, endpoints, models, securityDoc, facts, phases, featureTypes);
+    CriteriaDoc criteriaDoc = criteria.of(feature, endpoints, models, securityDoc, facts, phases, featureTypes,
+        queryIndexes);
     return new Sections(securityDoc, troubleshootingDoc, diagram, criteriaDoc);
   }
 

@@ -14,6 +14,12 @@ import javax.lang.model.element.TypeElement;
 interface QueryIndexes {
   QueryIndexes NONE = types -> Optional.empty();
 
+  /** Facts already harvested for the feature, whatever types are asked about. */
+  static QueryIndexes of(List<FilteredQuery> queries) {
+    List<FilteredQuery> copy = List.copyOf(queries);
+    return types -> Optional.of(copy);
+  }
+
   /** The feature's query methods; empty when no persistence facts are available at all. */
   Optional<List<FilteredQuery>> queries(Collection<TypeElement> featureTypes);
 

@@ -79,8 +79,9 @@ final class SummaryBuilder {
         harvested.stream().map(EndpointHarvester.Harvested::endpoint).sorted(EndpointHarvester.order()).toList();
     List<ModelDoc> modelDocs = models(harvested, types);
     List<PhaseDoc> phaseDocs = phases(feature);
+    // No persistence facts are harvested yet: the Database criterion says "not evaluated".
     ComputedSections.Sections sections = computed.of(feature.name, types.values(), components, harvested,
-        endpointDocs, modelDocs, phaseDocs);
+        endpointDocs, modelDocs, phaseDocs, QueryIndexes.NONE);
     return new FeatureSummary(
         feature.name,
         Slug.of(feature.name),

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.featuredocs.processor.model.CriterionDoc;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +53,33 @@ class ReviewChecksTest {
     assertEquals("documentStore", TroubleshootingHarvester.component("documentStoreHealthIndicator"));
     assertEquals("db", TroubleshootingHarvester.component("dbHealthContributor"));
     assertEquals("custom", TroubleshootingHarvester.component("custom"));
+  }
+
+  @Test
+  void databaseCriterion_overThePersistenceFactsItIsGiven() {
+    SuccessCriteria criteria = new SuccessCriteria(null, null, null);
+
+    CriterionDoc none = criteria.databaseCriterion(List.of(), QueryIndexes.NONE);
+    assertEquals(CriterionDoc.Verdict.NOT_EVALUATED, none.verdict());
+    assertEquals("not evaluated: no persistence facts", none.evidence());
+
+    CriterionDoc unmet = criteria.databaseCriterion(List.of(), QueryIndexes.of(List.of(
+        new QueryIndexes.FilteredQuery("DocumentRepository", "DocumentRepository#findByOwner",
+            List.of("documents.owner"), true, List.of()),
+        new QueryIndexes.FilteredQuery("DocumentRepository", "DocumentRepository#findByTitle",
+            List.of("documents.title"), true, List.of("documents.title")))));
+    assertEquals(CriterionDoc.Verdict.UNMET, unmet.verdict());
+    assertEquals("1/2 query methods filter only on indexed columns", unmet.evidence());
+    assertEquals(List.of("DocumentRepository#findByTitle: filters on documents.title, which no index covers"),
+        unmet.failing());
+
+    CriterionDoc met = criteria.databaseCriterion(List.of(), QueryIndexes.of(List.of(
+        new QueryIndexes.FilteredQuery("DocumentRepository", "DocumentRepository#findByOwner",
+            List.of("documents.owner"), true, List.of()))));
+    assertEquals(CriterionDoc.Verdict.MET, met.verdict());
+    assertEquals("1/1 query methods filter only on indexed columns", met.evidence());
+
+    assertEquals(CriterionDoc.Verdict.NOT_EVALUATED,
+        criteria.databaseCriterion(List.of(), QueryIndexes.of(List.of())).verdict());
   }
 }
