@@ -24,6 +24,16 @@ public record SecurityDoc(List<InputDoc> inputs, List<AuthDoc> authentication, L
     return inputs.stream().filter(i -> !i.validated()).toList();
   }
 
+  /** Endpoints whose rule is a method-security annotation. */
+  public long byMethodSecurity() {
+    return access.stream().filter(a -> a.covered() && a.source().startsWith("method security")).count();
+  }
+
+  /** Endpoints whose rule comes from a filter chain only. */
+  public long byFilterChain() {
+    return access.stream().filter(a -> a.covered() && !a.source().startsWith("method security")).count();
+  }
+
   /** Error handlers that put an exception's message into the response. */
   public List<ErrorMappingDoc> exposingMessages() {
     return errors.stream().filter(ErrorMappingDoc::exposesMessage).toList();

@@ -40,7 +40,7 @@ _No endpoints: nothing comes in._
 _No endpoints._
 </#if>
 
-**Permission Checks**: method-security annotations are checked before the handler runs; filter-chain rules before the request reaches any controller, the first matching rule deciding.
+**Permission Checks**: <#if security.access?has_content>${security.byMethodSecurity()?c} of ${security.access?size} endpoints by a method-security annotation, checked before the handler runs; ${security.byFilterChain()?c} by a filter-chain rule only, checked before the request reaches a controller (the first rule that matches decides).<#else>_no endpoints_</#if>
 
 ### Error Handling
 <#if security.errors?has_content>
