@@ -256,4 +256,58 @@ class ReviewSectionsTest {
     assertTrue(Compilations.messages(tidy, Diagnostic.Kind.NOTE).stream().noneMatch(m -> m.contains("FD820")),
         () -> Compilations.messages(tidy, Diagnostic.Kind.NOTE).toString());
   }
+
+  @Test
+  void jaxRsSecurityContext_isTheAuthenticationCodeShows() {
+    String jaxrs = Compilations.summaryOf("reports", """
+        package com.reports;
+
+        import jakarta.ws.rs.GET;
+        import jakarta.ws.rs.Path;
+        import jakarta.ws.rs.core.Context;
+        import jakarta.ws.rs.core.SecurityContext;
+
+        /** Reports. */
+        @dev.featuredocs.annotations.Feature("Reports")
+        @Path("/reports")
+        public class Reports {
+          /** Mine. */
+          @GET
+          public String mine(@Context SecurityContext security) { return security.getUserPrincipal().getName(); }
+        }
+        """);
+
+    assertTrue(Summaries.section(jaxrs, "### Authentication & Authorization").contains(
+        "- JAX-RS SecurityContext: the container authenticates, the code reads the caller (`Reports#mine`)\n"), jaxrs);
+  }
+
+  @Test
+  void healthIndicatorBeanMethod_isListedUnderItsBeanName() {
+    String health = Compilations.summaryOf("billing", """
+        package org.springframework.boot.health.contributor;
+
+        public interface HealthIndicator {
+          Object health();
+        }
+        """, """
+        package com.billing;
+
+        import org.springframework.boot.health.contributor.HealthIndicator;
+        import org.springframework.context.annotation.Bean;
+        import org.springframework.context.annotation.Configuration;
+
+        /** Billing beans. */
+        @dev.featuredocs.annotations.Feature("Billing")
+        @Configuration
+        public class BillingConfig {
+          /** Whether the ledger answers. */
+          @Bean
+          public HealthIndicator ledgerHealthIndicator() { return () -> "UP"; }
+        }
+        """);
+
+    assertTrue(Summaries.section(health, "### Monitoring").contains(
+        "- `BillingConfig#ledgerHealthIndicator` contributes `ledger` to `GET /actuator/health`: Whether the ledger answers.\n"),
+        health);
+  }
 }
