@@ -139,10 +139,11 @@ class TestPassTest {
     assertEquals(before(mainSummary, "## Testing & Validation"), before(tested, "## Testing & Validation"));
     assertEquals(mainSummary.substring(mainSummary.indexOf("### Manual Testing Performed")).replace("""
         <!-- featuredocs:tests id="checklist-tests" -->
-        - [ ] Business rules verified by a test: _tests were not analysed_
+        - [ ] **Business rules verified by a test**: tests were not analysed (featuredocs did not run on the test sources)
         """, """
         <!-- featuredocs:tests id="checklist-tests" -->
-        - [ ] 3/4 business rules verified by a test
+        - [ ] **Business rules verified by a test**: 3/4 business rules verified by a test; fails for:
+          - BR-SHARE-3: A recipient gets at most one share per document
         """),
         tested.substring(tested.indexOf("### Manual Testing Performed")));
     assertEquals(tested, Files.readString(docs.resolve("document-sharing.md")), "the committed copy is the test pass's");
@@ -197,7 +198,10 @@ class TestPassTest {
         <!-- /featuredocs:tests -->
         """), tested);
     assertTrue(tested.contains("**Completion Checklist**:\n"
-        + "<!-- featuredocs:tests id=\"checklist-tests\" -->\n- [ ] 3/4 business rules verified by a test\n"), tested);
+        + "<!-- featuredocs:tests id=\"checklist-tests\" -->\n"
+        + "- [ ] **Business rules verified by a test**: 3/4 business rules verified by a test; fails for:\n"
+        + "  - BR-SHARE-3: A recipient gets at most one share per document\n"
+        + "<!-- /featuredocs:tests -->\n"), tested);
   }
 
   @Test

@@ -51,8 +51,9 @@ class VerifyModeTest {
     Compilation verify = verify();
 
     assertThat(verify).succeededWithoutWarnings();
+    // the fixture's unmet success criteria are notes too (FD820); verify adds exactly one of its own
     assertEquals(List.of(Message.SUMMARY_CURRENT.format(docs.resolve("document-sharing.md"))),
-        Compilations.messages(verify, Diagnostic.Kind.NOTE));
+        Compilations.messages(verify, Diagnostic.Kind.NOTE).stream().filter(m -> !m.startsWith("[FD820]")).toList());
   }
 
   @Test

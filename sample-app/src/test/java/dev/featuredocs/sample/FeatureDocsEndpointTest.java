@@ -59,7 +59,7 @@ class FeatureDocsEndpointTest {
     assertThat(reply.text())
         .contains("`DocumentApiTest#moveDocumentStatusBackwards_returns422WithBrDoc4`")
         .contains("**4/4 business rules verified by a test.**")
-        .contains("- [x] 4/4 business rules verified by a test");
+        .contains("- [x] **Business rules verified by a test**: 4/4 business rules verified by a test\n");
   }
 
   @Test

@@ -67,6 +67,11 @@ public final class Diagnostics {
     print(Diagnostic.Kind.NOTE, message.format(args), null, null, null);
   }
 
+  /** A note on an element, e.g. where a computed success criterion fails. */
+  public void note(Message message, Element element, Object... args) {
+    print(Diagnostic.Kind.NOTE, message.format(args), element, null, null);
+  }
+
   /** An unexpected failure: reported as an error with the processor's name and the stack trace. */
   public void internalError(Throwable failure, Element element, String what) {
     StringWriter trace = new StringWriter();

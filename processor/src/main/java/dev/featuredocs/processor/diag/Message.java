@@ -130,6 +130,9 @@ public enum Message {
       "FD800",
       "featuredocs timing: features=%d collect=%.1fms harvest=%.1fms (parse=%.1fms, %d files) render=%.1fms"
           + " write=%.1fms bytes=%d"),
+  CRITERION_UNMET(
+      "FD820",
+      "success criterion \"%s\" of feature \"%s\" is not met here: %s"),
   INTERNAL_ERROR(
       "FD901",
       "%s failed while documenting %s: %s. Nothing was written for this feature; please report this"

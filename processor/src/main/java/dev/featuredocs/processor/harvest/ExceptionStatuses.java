@@ -42,6 +42,8 @@ final class ExceptionStatuses {
   private final MethodBodies bodies;
   /** Handled exception type (qualified name) → its status; the first advice read wins, as advice order is by name. */
   private final Map<String, Mapped> handlers = new java.util.HashMap<>();
+  /** {@link Mapped#source} of an advice or mapper method → that method, for what its body does with the exception. */
+  private final Map<String, ExecutableElement> handlerMethods = new java.util.HashMap<>();
 
   ExceptionStatuses(Types types, Mirrors mirrors, MethodBodies bodies, List<TypeElement> adviceTypes) {
     this.types = types;
@@ -77,6 +79,7 @@ final class ExceptionStatuses {
       }
       Optional<Integer> code = responseStatus(method).or(() -> bodyStatus(method));
       String source = Labels.member(method);
+      handlerMethods.putIfAbsent(source, method);
       for (TypeElement exception : exceptions) {
         Optional<Integer> resolved = code.or(() -> responseStatus(exception));
         resolved.ifPresent(c -> handlers.putIfAbsent(exception.getQualifiedName().toString(), new Mapped(c, source)));
@@ -93,6 +96,7 @@ final class ExceptionStatuses {
         TypeElement exception = (TypeElement) types.asElement(((DeclaredType) supertype).getTypeArguments().get(0));
         for (ExecutableElement method : ElementFilter.methodsIn(provider.getEnclosedElements())) {
           if (method.getSimpleName().contentEquals("toResponse")) {
+            handlerMethods.putIfAbsent(Labels.member(method), method);
             bodyStatus(method).ifPresent(c -> handlers.putIfAbsent(exception.getQualifiedName().toString(),
                 new Mapped(c, Labels.member(method))));
           }
@@ -132,6 +136,11 @@ final class ExceptionStatuses {
       }
     }
     return Optional.empty();
+  }
+
+  /** The advice or mapper method that decides a mapping, when it is one (not {@code @ResponseStatus} on the class). */
+  Optional<ExecutableElement> handlerMethod(Mapped mapped) {
+    return Optional.ofNullable(handlerMethods.get(mapped.source()));
   }
 
   /** The status of a framework exception by name, e.g. Spring's MethodArgumentNotValidException; 400 unless an advice remaps it. */

@@ -75,18 +75,28 @@ public final class FeatureHarvester {
   }
 
   /** The endpoint harvesting chain; exception handlers come from every advice class of the compilation. */
-  private EndpointHarvester endpoints(RoundCollector collected, ModelHarvester models) {
+  private EndpointHarvester endpoints(ModelHarvester models, MethodBodies bodies, ExceptionStatuses statuses) {
     Types types = env.getTypeUtils();
     WebTypes web = new WebTypes(types);
     Handlers handlers = new Handlers(elements, types);
     ParameterText text = new ParameterText(elements);
-    MethodBodies bodies = new MethodBodies(sourceFacts, sources, elements, types, web);
-    List<TypeElement> advice = collected.advice().stream().map(elements::getTypeElement)
-        .filter(java.util.Objects::nonNull).toList();
     return new EndpointHarvester(elements, mirrors, handlers, web,
         new SpringEndpoints(mirrors, handlers, web, text),
         new JaxRsEndpoints(mirrors, handlers, web, text, types),
-        models, bodies, new ExceptionStatuses(types, mirrors, bodies, advice), new Javadoc(elements));
+        models, bodies, statuses, new Javadoc(elements));
+  }
+
+  /** Security, troubleshooting, diagram and criteria; security configuration is read here, once. */
+  private ComputedSections computed(RoundCollector collected, MethodBodies bodies, ExceptionStatuses statuses) {
+    Types types = env.getTypeUtils();
+    WebTypes web = new WebTypes(types);
+    Javadoc javadoc = new Javadoc(elements);
+    FeatureExceptions exceptions = new FeatureExceptions(bodies, statuses, sources, web);
+    List<TypeElement> configurations = collected.configurations().stream().map(elements::getTypeElement)
+        .filter(java.util.Objects::nonNull).toList();
+    return new ComputedSections(exceptions, new SecurityHarvester(mirrors, sources, configurations),
+        new TroubleshootingHarvester(elements, javadoc, web, mirrors, exceptions),
+        new SuccessCriteria(diagnostics, elements, javadoc), components, types);
   }
 
   private ModelHarvester models() {
@@ -135,8 +145,14 @@ public final class FeatureHarvester {
 
   private HarvestResult build(RoundCollector collected, Map<String, FeatureBuilder> features) {
     ModelHarvester models = models();
+    Types types = env.getTypeUtils();
+    MethodBodies bodies = new MethodBodies(sourceFacts, sources, elements, types, new WebTypes(types));
+    List<TypeElement> advice = collected.advice().stream().map(elements::getTypeElement)
+        .filter(java.util.Objects::nonNull).toList();
+    ExceptionStatuses statuses = new ExceptionStatuses(types, mirrors, bodies, advice);
     SummaryBuilder summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements),
-        this::featuresOf, endpoints(collected, models), models, this::ownFeature);
+        this::featuresOf, endpoints(models, bodies, statuses), models, this::ownFeature,
+        computed(collected, bodies, statuses));
     List<FeatureSummary> built = new ArrayList<>();
     Map<String, List<Element>> originating = new LinkedHashMap<>();
     for (FeatureBuilder feature : features.values()) {

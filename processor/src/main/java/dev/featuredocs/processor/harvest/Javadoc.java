@@ -1,6 +1,7 @@
 package dev.featuredocs.processor.harvest;
 
 import java.text.BreakIterator;
+import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
@@ -36,6 +37,33 @@ final class Javadoc {
       }
     }
     return result;
+  }
+
+  /**
+   * The text of a block tag, e.g. {@code @fix}, on one line: inline tags reduced to their text;
+   * several such tags are joined with a space; empty when there is none.
+   */
+  static String blockTag(String doc, String tag) {
+    if (doc == null) {
+      return "";
+    }
+    List<String> found = new java.util.ArrayList<>();
+    for (String block : ("\n" + doc).split("\n\\s*@")) {
+      if (block.startsWith(tag + " ") || block.startsWith(tag + "\n") || block.equals(tag)) {
+        found.add(plain(block.substring(tag.length())));
+      }
+    }
+    return String.join(" ", found).strip();
+  }
+
+  /** Whether the element has a doc comment with any text. */
+  boolean documented(javax.lang.model.element.Element element) {
+    String doc = elements.getDocComment(element);
+    return doc != null && !doc.isBlank();
+  }
+
+  String doc(javax.lang.model.element.Element element) {
+    return elements.getDocComment(element);
   }
 
   /** Javadoc text on one line, inline tags reduced to their text and HTML tags dropped. */

@@ -100,6 +100,13 @@ final class MethodBodies {
    * {@link #CALL_DEPTH} calls deep; sorted by exception name, each with the first place found.
    */
   List<Raised> raised(ExecutableElement handler) {
+    return raisedCache.computeIfAbsent(handler, this::raisedUncached);
+  }
+
+  /** Endpoints and the sections that review them both ask: the walk is done once per handler. */
+  private final Map<ExecutableElement, List<Raised>> raisedCache = new java.util.HashMap<>();
+
+  private List<Raised> raisedUncached(ExecutableElement handler) {
     Map<String, Raised> found = new TreeMap<>();
     Deque<ExecutableElement> queue = new ArrayDeque<>(List.of(handler));
     Map<ExecutableElement, Integer> depth = new LinkedHashMap<>(Map.of(handler, 0));

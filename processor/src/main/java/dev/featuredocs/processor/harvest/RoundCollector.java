@@ -37,6 +37,8 @@ public final class RoundCollector {
   private final SortedSet<String> tests = new TreeSet<>();
   private final Set<String> testTopLevel = new java.util.HashSet<>();
   private final SortedSet<String> advice = new TreeSet<>();
+  /** Configuration classes: where security is configured, for every feature. */
+  private final SortedSet<String> configurations = new TreeSet<>();
   private final SortedSet<String> packages = new TreeSet<>();
 
   /** One scan of the round per set: {@code getElementsAnnotatedWith} walks every root element each call. */
@@ -66,11 +68,20 @@ public final class RoundCollector {
         }
       }
     }
+    // Advice and configuration classes in one scan of the round, told apart by their annotations.
     TypeElement[] advices = present(ADVICE, elements);
-    if (advices.length > 0) {
-      for (Element element : round.getElementsAnnotatedWithAny(advices)) {
+    TypeElement[] configs = present(SecurityHarvester.CONFIG_ANNOTATIONS, elements);
+    TypeElement[] both = java.util.stream.Stream.concat(java.util.Arrays.stream(advices), java.util.Arrays.stream(configs))
+        .toArray(TypeElement[]::new);
+    if (both.length > 0) {
+      Set<TypeElement> adviceSet = Set.of(advices);
+      for (Element element : round.getElementsAnnotatedWithAny(both)) {
         if (element instanceof TypeElement type) {
-          advice.add(type.getQualifiedName().toString());
+          boolean isAdvice = false;
+          for (javax.lang.model.element.AnnotationMirror mirror : type.getAnnotationMirrors()) {
+            isAdvice |= adviceSet.contains((TypeElement) mirror.getAnnotationType().asElement());
+          }
+          (isAdvice ? advice : configurations).add(type.getQualifiedName().toString());
         }
       }
     }
@@ -122,6 +133,7 @@ public final class RoundCollector {
     types.addAll(round.types);
     types.removeAll(testTopLevel);
     advice.addAll(round.advice);
+    configurations.addAll(round.configurations);
     packages.addAll(round.packages);
   }
 
@@ -136,6 +148,10 @@ public final class RoundCollector {
 
   SortedSet<String> advice() {
     return Collections.unmodifiableSortedSet(advice);
+  }
+
+  SortedSet<String> configurations() {
+    return Collections.unmodifiableSortedSet(configurations);
   }
 
   SortedSet<String> packages() {

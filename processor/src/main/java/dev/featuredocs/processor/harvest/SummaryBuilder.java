@@ -42,6 +42,7 @@ final class SummaryBuilder {
   private final EndpointHarvester endpoints;
   private final ModelHarvester models;
   private final Function<Element, Optional<String>> ownFeature;
+  private final ComputedSections computed;
 
   /**
    * {@code featuresOf}: the features a type belongs to, by declaration or by having joined them;
@@ -49,7 +50,8 @@ final class SummaryBuilder {
    */
   SummaryBuilder(Elements elements, ComponentHarvester harvester, SourcePaths sources, Javadoc javadoc,
       Function<TypeElement, List<String>> featuresOf, EndpointHarvester endpoints, ModelHarvester models,
-      Function<Element, Optional<String>> ownFeature) {
+      Function<Element, Optional<String>> ownFeature, ComputedSections computed) {
+    this.computed = computed;
     this.elements = elements;
     this.harvester = harvester;
     this.sources = sources;
@@ -73,6 +75,13 @@ final class SummaryBuilder {
     List<ServiceDoc> services = new ArrayList<>();
     List<RuleDoc> otherRules = new ArrayList<>();
     numberRules(feature, components, types, services, otherRules);
+    List<EndpointDoc> endpointDocs =
+        harvested.stream().map(EndpointHarvester.Harvested::endpoint).sorted(EndpointHarvester.order()).toList();
+    List<ModelDoc> modelDocs = models(harvested, types);
+    List<PhaseDoc> phaseDocs = phases(feature);
+    // No persistence facts are harvested yet: the Database criterion says "not evaluated".
+    ComputedSections.Sections sections = computed.of(feature.name, types.values(), components, harvested,
+        endpointDocs, modelDocs, phaseDocs, QueryIndexes.NONE);
     return new FeatureSummary(
         feature.name,
         Slug.of(feature.name),
@@ -84,13 +93,17 @@ final class SummaryBuilder {
         components,
         flows(components),
         crossFeature(feature, types),
-        phases(feature),
+        phaseDocs,
         sourceRoot(feature, types.values()),
         files(feature, types.values()),
-        harvested.stream().map(EndpointHarvester.Harvested::endpoint).sorted(EndpointHarvester.order()).toList(),
-        models(harvested, types),
+        endpointDocs,
+        modelDocs,
         services,
-        otherRules);
+        otherRules,
+        sections.security(),
+        sections.troubleshooting(),
+        sections.architecture(),
+        sections.criteria());
   }
 
   private List<Component> components(Map<String, TypeElement> types) {

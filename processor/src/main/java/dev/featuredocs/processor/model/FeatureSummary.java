@@ -23,6 +23,10 @@ import java.util.List;
  * @param models the feature's data models: request bodies, response bodies, the types they reach
  * @param services the feature's services with their methods and rules
  * @param otherRules rules enforced outside services (entities, controllers, models)
+ * @param security input validation, authentication, authorization per endpoint, error handling
+ * @param troubleshooting an issue per exception, logger names, health checks
+ * @param architecture the API Architecture diagram: client, endpoints, controllers, services, repositories, entities
+ * @param criteria the Success Criteria and Completion Checklist, each checked over the facts above
  */
 public record FeatureSummary(
     String name,
@@ -41,7 +45,11 @@ public record FeatureSummary(
     List<EndpointDoc> endpoints,
     List<ModelDoc> models,
     List<ServiceDoc> services,
-    List<RuleDoc> otherRules) {
+    List<RuleDoc> otherRules,
+    SecurityDoc security,
+    TroubleshootingDoc troubleshooting,
+    DiagramDoc architecture,
+    CriteriaDoc criteria) {
 
   public FeatureSummary {
     components = List.copyOf(components);

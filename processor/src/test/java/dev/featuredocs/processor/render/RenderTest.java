@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.featuredocs.processor.model.CheckItem;
 import dev.featuredocs.processor.model.Component;
+import dev.featuredocs.processor.model.CriteriaDoc;
+import dev.featuredocs.processor.model.DiagramDoc;
+import dev.featuredocs.processor.model.SecurityDoc;
+import dev.featuredocs.processor.model.TroubleshootingDoc;
 import dev.featuredocs.processor.model.CrossFeatureUse;
 import dev.featuredocs.processor.model.FeatureSummary;
 import dev.featuredocs.processor.model.PhaseDoc;
@@ -64,8 +68,13 @@ class RenderTest {
 
   private static FeatureSummary empty(String name) {
     return new FeatureSummary(name, "billing", "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), "",
-        List.of(), List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of(), NO_SECURITY, NO_TROUBLESHOOTING, NO_DIAGRAM, NO_CRITERIA);
   }
+
+  static final SecurityDoc NO_SECURITY = new SecurityDoc(List.of(), List.of(), List.of(), List.of());
+  static final TroubleshootingDoc NO_TROUBLESHOOTING = new TroubleshootingDoc(List.of(), List.of(), false, List.of(), false);
+  static final DiagramDoc NO_DIAGRAM = new DiagramDoc(List.of(), List.of());
+  static final CriteriaDoc NO_CRITERIA = new CriteriaDoc(List.of(), List.of());
 
   private static String render(FeatureSummary feature) throws Exception {
     return new SummaryRenderer(Optional.empty()).render(feature);
@@ -105,7 +114,7 @@ class RenderTest {
         List.of(new ServiceDoc("Invoices", "x/Invoices.java", "Issues [draft] invoices.",
             List.of("pay(List<Invoice> all) -> Map<String, Integer>"),
             List.of(new RuleDoc(1, "BR-1", "Totals use `BigDecimal`", "Invoices#pay")))),
-        List.of());
+        List.of(), NO_SECURITY, NO_TROUBLESHOOTING, NO_DIAGRAM, NO_CRITERIA);
 
     String markdown = render(feature);
 
@@ -124,7 +133,8 @@ class RenderTest {
         List.of(
             new PhaseDoc("Phase 1: Ledger", 1, "", true, List.of(new CheckItem("Ledger table", false)), List.of(), List.of()),
             new PhaseDoc("Phase 9: Typo", 0, "", false, List.of(), List.of(), List.of("Invoices#pay(...)"))),
-        "", List.of(), List.of(), List.of(), List.of(), List.of());
+        "", List.of(), List.of(), List.of(), List.of(), List.of(), NO_SECURITY, NO_TROUBLESHOOTING, NO_DIAGRAM,
+        NO_CRITERIA);
 
     String markdown = render(feature);
 

@@ -7,6 +7,9 @@ import java.util.Objects;
  *
  * <p>{@link ApiExceptionHandler} answers it with {@code 422 Unprocessable Content} and the rule id
  * in the {@link ErrorResponse}, so clients and tests can tell which rule was broken.
+ *
+ * @fix Read {@code ruleId} in the 422 body and look the rule up under Business Logic in the
+ *     feature's summary: it says what the request must respect, e.g. BR-SHARE-1's 50 recipients.
  */
 public class BusinessRuleViolationException extends RuntimeException {
 

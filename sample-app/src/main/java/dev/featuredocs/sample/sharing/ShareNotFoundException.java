@@ -2,6 +2,9 @@ package dev.featuredocs.sample.sharing;
 
 /**
  * Signals that a document has no share with the requested id; answered with {@code 404 Not Found}.
+ *
+ * @fix List the document's shares with {@code GET /api/documents/{documentId}/shares} and use an id
+ *     from there; a revoked share is deleted, so revoking twice answers 404 the second time.
  */
 public class ShareNotFoundException extends RuntimeException {
 

@@ -26,3 +26,10 @@ _Code cannot tell this: it is for the team to write._
 <#nested>
 <!-- /featuredocs:tests -->
 </#macro>
+<#-- A computed criterion: ticked only when its check holds, with its evidence, then each failing element. -->
+<#macro criterion item>
+- [<#if item.done>x<#else> </#if>] **${item.name}**: ${item.evidence}<#if item.failing?has_content>; fails for:</#if>
+<#list item.failing as failure>
+  - ${failure}
+</#list>
+</#macro>

@@ -1,10 +1,60 @@
+<#-- @ftlvariable name="feature" type="dev.featuredocs.processor.model.FeatureSummary" -->
+<#assign security = feature.security>
 ## Security Considerations
 
 ### Input Validation
-<@md.later/>
+<#if security.inputs?has_content>
+| Endpoint | Input | Validation |
+|---|---|---|
+<#list security.inputs as input>
+| <@md.code input.endpoint/> | ${input.input} | <#if input.validated>${input.how}<#else>**${input.how}**</#if> |
+</#list>
+
+<#if security.unvalidated?has_content>
+**Not validated**: <#list security.unvalidated as input><@md.code input.handler/><#sep>, </#list>.
+<#else>
+Every request body is validated before the handler runs.
+</#if>
+<#else>
+_No endpoints: nothing comes in._
+</#if>
 
 ### Authentication & Authorization
-<@md.later/>
+**Authentication Method**: <#if security.authentication?has_content>
+
+<#list security.authentication as auth>
+- ${auth.mechanism} (<@md.code auth.source/>)
+</#list>
+<#else>_no security configuration found in code (no `SecurityFilterChain` bean, no `@EnableMethodSecurity`)_
+</#if>
+
+**Authorization Rules**:
+<#if security.access?has_content>
+
+| Endpoint | Rule | Where |
+|---|---|---|
+<#list security.access as access>
+| <@md.code access.endpoint/> | <#if access.covered><@md.code access.rule/><#if access.open> (open)</#if><#else>**no rule in code**</#if> | <#if access.source?has_content><@md.code access.source/></#if> |
+</#list>
+<#else>
+_No endpoints._
+</#if>
+
+**Permission Checks**: <#if security.access?has_content>${security.byMethodSecurity()?c} of ${security.access?size} endpoints by a method-security annotation, checked before the handler runs; ${security.byFilterChain()?c} by a filter-chain rule only, checked before the request reaches a controller (the first rule that matches decides).<#else>_no endpoints_</#if>
 
 ### Error Handling
-<@md.later/>
+<#if security.errors?has_content>
+| Exception | Status | Handler | Body | Message |
+|---|---|---|---|---|
+<#list security.errors as error>
+| <@md.code error.exception/> | ${error.status?c} | <#if error.handler?has_content><@md.code error.handler/><#else>**nothing maps it**</#if> | <#if error.body?has_content><@md.code error.body/></#if> | <#if error.exposesMessage>**${error.messageNote}**<#elseif error.messageNote?has_content>${error.messageNote}<#else>not returned</#if> |
+</#list>
+
+<#if security.exposingMessages?has_content>
+**Exception messages leaked**: <#list security.exposingMessages as error><@md.code error.handler/> returns the message of <@md.code error.exception/><#sep>; </#list>.
+<#else>
+No handler returns the message of a library or JDK exception.
+</#if>
+<#else>
+_The feature's endpoints end in no exception visible in code._
+</#if>

@@ -1,0 +1,118 @@
+package dev.featuredocs.processor.harvest;
+
+import dev.featuredocs.processor.model.Component;
+import dev.featuredocs.processor.model.CriteriaDoc;
+import dev.featuredocs.processor.model.DiagramDoc;
+import dev.featuredocs.processor.model.EndpointDoc;
+import dev.featuredocs.processor.model.ErrorMappingDoc;
+import dev.featuredocs.processor.model.ModelDoc;
+import dev.featuredocs.processor.model.PhaseDoc;
+import dev.featuredocs.processor.model.Role;
+import dev.featuredocs.processor.model.SecurityDoc;
+import dev.featuredocs.processor.model.TroubleshootingDoc;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * The sections that review a feature rather than list it — Security Considerations, the
+ * Troubleshooting Guide, the API Architecture diagram and the computed checklists — built from
+ * the endpoints, models and components the summary already holds, and the feature's exceptions.
+ */
+final class ComputedSections {
+  /** The four sections of one feature. */
+  record Sections(SecurityDoc security, TroubleshootingDoc troubleshooting, DiagramDoc architecture,
+      CriteriaDoc criteria) {}
+
+  private final FeatureExceptions exceptions;
+  private final SecurityHarvester security;
+  private final TroubleshootingHarvester troubleshooting;
+  private final SuccessCriteria criteria;
+  private final ComponentHarvester roles;
+  private final Types types;
+
+  ComputedSections(FeatureExceptions exceptions, SecurityHarvester security, TroubleshootingHarvester troubleshooting,
+      SuccessCriteria criteria, ComponentHarvester roles, Types types) {
+    this.exceptions = exceptions;
+    this.security = security;
+    this.troubleshooting = troubleshooting;
+    this.criteria = criteria;
+    this.roles = roles;
+    this.types = types;
+  }
+
+  /** {@code queryIndexes}: the feature's query methods and their index use, for the Database criterion. */
+  Sections of(String feature, Collection<TypeElement> featureTypes, List<Component> components,
+      List<EndpointHarvester.Harvested> endpoints, List<EndpointDoc> sortedEndpoints, List<ModelDoc> models,
+      List<PhaseDoc> phases, QueryIndexes queryIndexes) {
+    List<ExecutableElement> handlers = endpoints.stream().map(EndpointHarvester.Harvested::handler).toList();
+    // roles as the summary's components already read them: not worked out again per section
+    Map<String, Role> byName = new java.util.HashMap<>();
+    components.forEach(c -> byName.put(c.qualifiedName(), c.role()));
+    java.util.function.Function<TypeElement, Role> roleOf =
+        type -> byName.computeIfAbsent(type.getQualifiedName().toString(), n -> roles.role(type));
+    List<FeatureExceptions.Fact> facts = exceptions.of(handlers, featureTypes, roleOf);
+    List<ErrorMappingDoc> errors = new ArrayList<>();
+    for (FeatureExceptions.Fact fact : facts) {
+      String note = !fact.readsMessage() ? ""
+          : fact.own() ? "returns its message, which the project's own code writes"
+          : "returns its message, written by a library: it may reveal internals";
+      errors.add(new ErrorMappingDoc(fact.name(), fact.status(),
+          fact.mapped().map(ExceptionStatuses.Mapped::source).orElse(""),
+          fact.handler().map(exceptions::bodyType).orElse(""), fact.exposesMessage(), note));
+    }
+    SecurityDoc securityDoc = security.of(endpoints, featureTypes, errors);
+    TroubleshootingDoc troubleshootingDoc = troubleshooting.of(facts, featureTypes, roleOf);
+    DiagramDoc diagram = ArchitectureDiagram.of(sortedEndpoints, components, domainTypes(featureTypes, roleOf)).build();
+    CriteriaDoc criteriaDoc = criteria.of(feature, endpoints, models, securityDoc, facts, phases, featureTypes,
+        queryIndexes);
+    return new Sections(securityDoc, troubleshootingDoc, diagram, criteriaDoc);
+  }
+
+  /** Repository simple name → the feature's types it stores: the first type argument of Spring Data's {@code Repository<T, ID>}. */
+  private Map<String, List<String>> domainTypes(Collection<TypeElement> featureTypes,
+      java.util.function.Function<TypeElement, Role> roleOf) {
+    Map<String, List<String>> result = new TreeMap<>();
+    List<String> names = featureTypes.stream().map(Labels::typeName).toList();
+    for (TypeElement type : featureTypes) {
+      if (roleOf.apply(type) != Role.REPOSITORY) {
+        continue;
+      }
+      String domain = domainType(type.asType(), new java.util.HashSet<>());
+      if (domain != null && names.contains(domain)) {
+        result.put(Labels.typeName(type), List.of(domain));
+      }
+    }
+    return result;
+  }
+
+  private String domainType(TypeMirror type, java.util.Set<String> seen) {
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      if (supertype.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      DeclaredType declared = (DeclaredType) supertype;
+      TypeElement element = (TypeElement) declared.asElement();
+      if (element.getQualifiedName().contentEquals(Names.SPRING_DATA_REPOSITORY)) {
+        List<? extends TypeMirror> arguments = declared.getTypeArguments();
+        return !arguments.isEmpty() && arguments.get(0).getKind() == TypeKind.DECLARED
+            ? Labels.typeName((TypeElement) ((DeclaredType) arguments.get(0)).asElement()) : null;
+      }
+      if (seen.add(element.getQualifiedName().toString())) {
+        String found = domainType(supertype, seen);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+}
