@@ -14,6 +14,7 @@ import dev.featuredocs.processor.fragment.FragmentMerge;
 import dev.featuredocs.processor.fragment.Fragments;
 import dev.featuredocs.processor.harvest.FragmentTypes;
 import dev.featuredocs.processor.harvest.HarvestResult;
+import dev.featuredocs.processor.harvest.MergedDocumentation;
 import dev.featuredocs.processor.harvest.RoundCollector;
 import dev.featuredocs.processor.harvest.SourcePaths;
 import dev.featuredocs.processor.model.FeatureSummary;
@@ -361,7 +362,8 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
       diagnostics.warning(Message.FRAGMENT_CONFLICT, originating.get(0), null, null, conflict.what(), conflict.ours(),
           conflict.theirs(), conflict.where());
     }
-    return full.summary();
+    // javadoc of the types only fragments describe is in their purposes now, not in this harvest
+    return found.isEmpty() ? full.summary() : MergedDocumentation.judged(full.summary());
   }
 
   /** UTF-8 length without encoding a copy (surrogate pairs count 4, as one code point). */

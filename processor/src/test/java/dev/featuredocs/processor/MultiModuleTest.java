@@ -74,6 +74,11 @@ class MultiModuleTest {
     assertEquals(List.of("POST /api/documents/{documentId}/shares"), Summaries.endpointHeadings(summary));
     // The flow crosses modules: web's controller injects core's service.
     assertTrue(summary.contains("Flow: `ShareController` → `SharingService`."), summary);
+    // The upstream models' javadoc comes with their fragments, so the Documentation criterion counts it
+    // (web's own compile sees only class files, which carry no javadoc).
+    assertTrue(summary.contains("- [x] **Documentation**: 1/1 endpoints and 2/2 models have javadoc"), summary);
+    assertTrue(web.diagnostics().stream().noneMatch(d -> d.getMessage(null).contains("no javadoc")),
+        web.diagnostics().toString());
   }
 
   @Test
@@ -89,6 +94,8 @@ class MultiModuleTest {
     assertFalse(request.contains("Who to share a document with."), request);
     assertTrue(request.contains("_from a class file_"), request);
     assertFalse(summary.contains("BR-SHARE-1"), summary);
+    // Without fragments nothing says the class files' models were documented.
+    assertTrue(summary.contains("- [ ] **Documentation**: 1/1 endpoints and 0/2 models have javadoc"), summary);
   }
 
   @Test

@@ -41,7 +41,10 @@ import java.util.function.Function;
  * components: a {@code String} component is a feature attribute, a {@code List} component is merged
  * element by element, with a key, an order and an owner for the element types known here (a new
  * list of an unknown element type is a de-duplicated union, harvest first). Then the call flows are
- * recomputed and the rules numbered again. Without a fragment the harvest is returned unchanged.
+ * recomputed and the rules numbered again. Any other component is a section computed over the
+ * whole feature (security, troubleshooting, diagram, criteria): it is this harvest's, except in an
+ * incremental compile, where this harvest saw only the recompiled types and the previous compile's
+ * section is kept until the next full compile. Without a fragment the harvest is returned unchanged.
  */
 public final class FragmentMerge {
   /** Where a fragment was found. */
@@ -92,6 +95,7 @@ public final class FragmentMerge {
       return new Result(own, List.of());
     }
     boolean upstream = found.stream().anyMatch(f -> f.source() == Source.UPSTREAM);
+    Found previous = found.stream().filter(f -> f.source() == Source.PREVIOUS).findFirst().orElse(null);
     List<Part> parts = new ArrayList<>();
     parts.add(new Part(own, new Owners(own), Set.of(), false, upstream ? prefix(ownModule, ownRoot) : "", "this module"));
     Set<String> covered = new HashSet<>();
@@ -115,6 +119,11 @@ public final class FragmentMerge {
         values[i] = attribute(name, component, parts, conflicts);
       } else if (component.getType() == List.class) {
         values[i] = list(name, component, parts, covered, conflicts);
+      } else if (previous != null) {
+        // A section computed over the whole feature (security, criteria, …): this compile saw only
+        // the types it recompiled, the previous compile saw them all. Stale only where the recompiled
+        // types changed it; the next full compile recomputes it.
+        values[i] = get(component, previous.fragment().facts());
       } else {
         values[i] = get(component, own);
       }

@@ -63,6 +63,13 @@ public record FeatureSummary(
     otherRules = List.copyOf(otherRules);
   }
 
+  /** This summary with other computed criteria. */
+  public FeatureSummary withCriteria(CriteriaDoc judged) {
+    return new FeatureSummary(name, slug, businessValue, implementedOn, owner, prp, prd, components, flows, crossFeature,
+        phases, sourceRoot, files, endpoints, models, services, otherRules, security, troubleshooting, architecture,
+        judged);
+  }
+
   /** The components grouped by role, in role order; roles the feature lacks are left out. */
   public List<RoleGroup> roleGroups() {
     List<RoleGroup> groups = new java.util.ArrayList<>();
