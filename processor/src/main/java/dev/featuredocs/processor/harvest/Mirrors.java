@@ -21,8 +21,22 @@ final class Mirrors {
     this.elements = elements;
   }
 
+  /**
+   * Annotation type → its qualified name. javac decodes a {@code Name} from UTF-8 on every
+   * {@code toString()}, and the harvest asks for the names of the same few dozen annotation types
+   * hundreds of thousands of times at 5,000 files. Weak keys: a compilation's types go with it;
+   * synchronized: compilations may run in parallel threads of one JVM (a build daemon).
+   */
+  private static final Map<Element, String> NAMES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   static String name(AnnotationMirror mirror) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    Element type = mirror.getAnnotationType().asElement();
+    String name = NAMES.get(type);
+    if (name == null) {
+      name = ((TypeElement) type).getQualifiedName().toString();
+      NAMES.put(type, name);
+    }
+    return name;
   }
 
   static Optional<AnnotationMirror> find(Element element, String qualifiedName) {

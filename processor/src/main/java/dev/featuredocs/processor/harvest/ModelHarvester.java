@@ -38,6 +38,7 @@ final class ModelHarvester {
   private final Javadoc javadoc;
   private final Elements elements;
   private final Map<String, Map<String, String>> recordParams = new LinkedHashMap<>();
+  private final Map<String, String> examples = new java.util.HashMap<>();
 
   ModelHarvester(SchemaBuilder schemas, ModelNames names, SourcePaths sources, SourceFacts facts, Javadoc javadoc,
       Elements elements) {
@@ -49,12 +50,19 @@ final class ModelHarvester {
     this.elements = elements;
   }
 
-  /** A JSON example of a body type, valid against its schema; {@code many} wraps it in an array. */
+  /**
+   * A JSON example of a body type, valid against its schema; {@code many} wraps it in an array.
+   * Built once per type: a feature's endpoints mostly share their bodies (four of five return the
+   * same response). The key is the type as javac prints it, type arguments and type annotations
+   * included — all the example depends on.
+   */
   String example(TypeMirror type, boolean many) {
-    SchemaBuilder.Defs defs = new SchemaBuilder.Defs();
-    Map<String, Object> node = schemas.node(type, List.of(), defs);
-    Object example = new SchemaExamples(defs.schemas).example(node);
-    return Json.write(many ? List.of(example) : example);
+    return examples.computeIfAbsent((many ? "[] " : "") + type, key -> {
+      SchemaBuilder.Defs defs = new SchemaBuilder.Defs();
+      Map<String, Object> node = schemas.node(type, List.of(), defs);
+      Object example = new SchemaExamples(defs.schemas).example(node);
+      return Json.write(many ? List.of(example) : example);
+    });
   }
 
   List<ModelDoc> models(List<TypeMirror> requests, List<TypeMirror> responses, List<TypeElement> declared) {
