@@ -127,7 +127,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     long start = System.nanoTime();
     JavaParserSourceFacts sourceFacts = new JavaParserSourceFacts();
     HarvestResult result = new FeatureHarvester(processingEnv, diagnostics, sourcePaths.apply(processingEnv),
-        sourceFacts, options.jsonNaming()).harvest(collector);
+        sourceFacts, options.jsonNaming(), options.jpaNaming(), options.migrations()).harvest(collector);
     timing.add(Timing.Step.HARVEST, start);
     timing.parsing(sourceFacts.parseNanos(), sourceFacts.parsedFiles());
     return result;

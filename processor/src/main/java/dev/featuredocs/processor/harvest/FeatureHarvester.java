@@ -55,13 +55,18 @@ public final class FeatureHarvester {
   private final SourceFacts sourceFacts;
   private final Mirrors mirrors;
   private final String jsonNaming;
+  private final String jpaNaming;
+  private final Optional<java.nio.file.Path> migrations;
 
   /**
    * {@code jsonNaming}: the project-wide Jackson naming strategy ({@code SNAKE_CASE}, …), empty for
-   * Jackson's default.
+   * Jackson's default; {@code jpaNaming}: {@code spring} or {@code jpa} ({@link JpaNaming}); {@code migrations}: the
+   * directory of Flyway or Liquibase files, if given.
    */
   public FeatureHarvester(ProcessingEnvironment env, Diagnostics diagnostics, SourcePaths sources, SourceFacts sourceFacts,
-      String jsonNaming) {
+      String jsonNaming, String jpaNaming, Optional<java.nio.file.Path> migrations) {
+    this.jpaNaming = jpaNaming;
+    this.migrations = migrations;
     this.env = env;
     this.jsonNaming = jsonNaming;
     this.elements = env.getElementUtils();
@@ -96,6 +101,16 @@ public final class FeatureHarvester {
     return new ModelHarvester(schemas, names, sources, sourceFacts, new Javadoc(elements), elements);
   }
 
+  /** Database, integration, performance and debt facts; the migrations directory is read here, once. */
+  private FeatureFacts facts() {
+    JpaNaming naming = JpaNaming.of(jpaNaming);
+    JpaTables tables = new JpaTables(new Jpa(mirrors), naming);
+    PersistenceHarvester persistence = new PersistenceHarvester(components, tables,
+        new RepositoryQueries(env.getTypeUtils(), mirrors, tables), Migrations.of(migrations), naming);
+    return new FeatureFacts(persistence, new IntegrationHarvester(elements, mirrors, sources),
+        new PerformanceHarvester(mirrors), sources);
+  }
+
   /** A phase or rule on an element that names no feature; it may still join one by injection. */
   private record Orphan(Element element, AnnotationMirror mirror, String annotation, String owner, int sequence) {}
 
@@ -123,7 +138,7 @@ public final class FeatureHarvester {
 
     ModelHarvester models = models();
     SummaryBuilder summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements),
-        this::featuresOf, endpoints(collected, models), models, this::ownFeature);
+        this::featuresOf, endpoints(collected, models), models, this::ownFeature, facts());
     List<FeatureSummary> built = new ArrayList<>();
     Map<String, List<Element>> originating = new LinkedHashMap<>();
     for (FeatureBuilder feature : features.values()) {

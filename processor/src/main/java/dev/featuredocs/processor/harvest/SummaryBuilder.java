@@ -42,6 +42,7 @@ final class SummaryBuilder {
   private final EndpointHarvester endpoints;
   private final ModelHarvester models;
   private final Function<Element, Optional<String>> ownFeature;
+  private final FeatureFacts facts;
 
   /**
    * {@code featuresOf}: the features a type belongs to, by declaration or by having joined them;
@@ -49,7 +50,7 @@ final class SummaryBuilder {
    */
   SummaryBuilder(Elements elements, ComponentHarvester harvester, SourcePaths sources, Javadoc javadoc,
       Function<TypeElement, List<String>> featuresOf, EndpointHarvester endpoints, ModelHarvester models,
-      Function<Element, Optional<String>> ownFeature) {
+      Function<Element, Optional<String>> ownFeature, FeatureFacts facts) {
     this.elements = elements;
     this.harvester = harvester;
     this.sources = sources;
@@ -58,6 +59,7 @@ final class SummaryBuilder {
     this.endpoints = endpoints;
     this.models = models;
     this.ownFeature = ownFeature;
+    this.facts = facts;
   }
 
   FeatureSummary build(FeatureBuilder feature) {
@@ -73,6 +75,7 @@ final class SummaryBuilder {
     List<ServiceDoc> services = new ArrayList<>();
     List<RuleDoc> otherRules = new ArrayList<>();
     numberRules(feature, components, types, services, otherRules);
+    FeatureFacts.Facts later = facts.of(types.values());
     return new FeatureSummary(
         feature.name,
         Slug.of(feature.name),
@@ -90,7 +93,11 @@ final class SummaryBuilder {
         harvested.stream().map(EndpointHarvester.Harvested::endpoint).sorted(EndpointHarvester.order()).toList(),
         models(harvested, types),
         services,
-        otherRules);
+        otherRules,
+        later.persistence(),
+        later.integration(),
+        later.performance(),
+        later.debt());
   }
 
   private List<Component> components(Map<String, TypeElement> types) {

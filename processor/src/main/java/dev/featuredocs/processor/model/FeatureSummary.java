@@ -23,6 +23,10 @@ import java.util.List;
  * @param models the feature's data models: request bodies, response bodies, the types they reach
  * @param services the feature's services with their methods and rules
  * @param otherRules rules enforced outside services (entities, controllers, models)
+ * @param persistence tables, repositories and query methods, migration files
+ * @param integration external APIs, third-party libraries, deprecations
+ * @param performance caching, async, transactions, pagination, fetch types, index use
+ * @param debt TODO, FIXME and XXX comments of the feature's source files, by file and line
  */
 public record FeatureSummary(
     String name,
@@ -41,7 +45,11 @@ public record FeatureSummary(
     List<EndpointDoc> endpoints,
     List<ModelDoc> models,
     List<ServiceDoc> services,
-    List<RuleDoc> otherRules) {
+    List<RuleDoc> otherRules,
+    PersistenceDoc persistence,
+    IntegrationDoc integration,
+    PerformanceDoc performance,
+    List<DebtItem> debt) {
 
   public FeatureSummary {
     components = List.copyOf(components);
@@ -53,6 +61,7 @@ public record FeatureSummary(
     models = List.copyOf(models);
     services = List.copyOf(services);
     otherRules = List.copyOf(otherRules);
+    debt = List.copyOf(debt);
   }
 
   /** The components grouped by role, in role order; roles the feature lacks are left out. */
