@@ -124,6 +124,8 @@ final class JpaTables {
     List<String> key = columns.stream().filter(ColumnDoc::primaryKey).map(ColumnDoc::name).toList();
     if (!key.isEmpty()) {
       indexes.add(new IndexDoc("", key, true, IndexDoc.PRIMARY_KEY));
+    } else {
+      notes.add("no @Id or @EmbeddedId: JPA requires an identifier, so the provider rejects this entity");
     }
     Optional<AnnotationMirror> tableAnnotation = Jpa.find(entity, "Table");
     tableAnnotation.ifPresent(t -> {
