@@ -34,7 +34,7 @@ class DatabaseSectionTest {
             isbn         VARCHAR(255),
             pages        INTEGER NOT NULL,
             price        NUMERIC(10,2),
-            genre        VARCHAR(12),
+            genre        VARCHAR(12) CHECK (genre IN ('NOVEL', 'POETRY', 'SCIENCE')),
             room         VARCHAR(20),
             shelf_row    INTEGER NOT NULL,
             summary      CLOB,

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -218,7 +217,7 @@ final class JpaTables {
         }
       }
       for (ColumnDoc c : embedded) {
-        columns.add(embeddedId ? new ColumnDoc(c.name(), c.field(), c.sqlType(), false, c.length(), true, "", "", "") : c);
+        columns.add(embeddedId ? new ColumnDoc(c.name(), c.field(), c.sqlType(), false, c.length(), true, "", "", "", c.check()) : c);
       }
       return new Property(name, null, null, nested);
     }
@@ -256,7 +255,8 @@ final class JpaTables {
         ? sqlType(field, type, explicitLength, column.map(c -> jpa.integer(c, "precision", 0)).orElse(0),
             column.map(c -> jpa.integer(c, "scale", 0)).orElse(0))
         : new SqlType(definition, 0);
-    columns.add(new ColumnDoc(columnName, path, sql.text(), nullable, sql.length(), id, generated, "", ""));
+    columns.add(new ColumnDoc(columnName, path, sql.text(), nullable, sql.length(), id, generated, "", "",
+        definition.isEmpty() ? enumCheck(field, type, columnName) : ""));
     if (column.map(c -> jpa.bool(c, "unique", false)).orElse(false)) {
       uniqueColumns.add(new IndexDoc("", List.of(columnName), true, "unique column"));
     }
@@ -274,7 +274,7 @@ final class JpaTables {
     String fetch = jpa.constant(toOne, "fetch");
     String references = target == null ? "" : tableName(target) + "(" + referenced.column() + ")";
     columns.add(new ColumnDoc(columnName, path, referenced.type().text(), nullable, referenced.type().length(), false, "",
-        references, fetch.isEmpty() ? "EAGER" : fetch));
+        references, fetch.isEmpty() ? "EAGER" : fetch, ""));
     if (oneToOne || join.map(j -> jpa.bool(j, "unique", false)).orElse(false)) {
       uniqueColumns.add(new IndexDoc("", List.of(columnName), true, "unique column"));
     }
@@ -296,6 +296,23 @@ final class JpaTables {
       }
     }
     return new Key(naming.physical("id"), new SqlType("?", 0));
+  }
+
+  /**
+   * The check Hibernate adds to an enum column: its constant names ({@code STRING}) or its ordinal
+   * range ({@code ORDINAL}). H2 and MySQL store a {@code STRING} enum in their native ENUM type instead.
+   */
+  private String enumCheck(VariableElement field, TypeMirror type, String column) {
+    if (type.getKind() != TypeKind.DECLARED || ((DeclaredType) type).asElement().getKind() != ElementKind.ENUM) {
+      return "";
+    }
+    List<String> constants = ((DeclaredType) type).asElement().getEnclosedElements().stream()
+        .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).map(e -> e.getSimpleName().toString()).toList();
+    String enumType = Jpa.find(field, "Enumerated").map(e -> jpa.constant(e, "value")).orElse("ORDINAL");
+    if (enumType.equals("STRING")) {
+      return column + " IN (" + constants.stream().map(c -> "'" + c + "'").collect(java.util.stream.Collectors.joining(", ")) + ")";
+    }
+    return constants.isEmpty() ? "" : column + " BETWEEN 0 AND " + (constants.size() - 1);
   }
 
   private Map<String, String> attributeOverrides(VariableElement field) {
@@ -392,6 +409,9 @@ final class JpaTables {
       }
       if (!column.nullable()) {
         line.append(" NOT NULL");
+      }
+      if (!column.check().isEmpty()) {
+        line.append(" CHECK (").append(column.check()).append(')');
       }
       lines.add(line.toString());
     }

@@ -12,7 +12,9 @@ package dev.featuredocs.processor.model;
  * @param generated how the key is generated ({@code IDENTITY}, {@code SEQUENCE}, …), empty when not
  * @param references {@code table(column)} for a foreign key, else empty
  * @param fetch {@code LAZY} or {@code EAGER} for a to-one association's column, else empty
+ * @param check the check constraint Hibernate adds, {@code status IN ('DRAFT', 'PUBLISHED')} for an
+ *     enum; empty when none
  */
 public record ColumnDoc(
     String name, String field, String sqlType, boolean nullable, int length, boolean primaryKey,
-    String generated, String references, String fetch) {}
+    String generated, String references, String fetch, String check) {}
