@@ -97,6 +97,10 @@ class DatabaseSectionTest {
     // a property of an embedded value, compared ignoring case
     assertTrue(database.contains("`SELECT * FROM books WHERE room = ? AND UPPER(title) LIKE '%?%'`;"
         + " filters on `books.room`, `books.title`; **no index serves** `books.room`, `books.title`\n"), database);
+    // compared ignoring case, through UPPER(): the plain index on isbn does not serve it
+    assertTrue(database.contains("- `findByIsbnIgnoreCase(String isbn) -> List<Book>` — derived:"
+        + " `SELECT * FROM books WHERE UPPER(isbn) = UPPER(?)`; filters on `books.isbn`;"
+        + " **no index serves** `books.isbn`\n"), database);
     assertTrue(database.contains("- `findTop3ByOrderByPublishedOnDesc() -> List<Book>` — derived:"
         + " `SELECT * FROM books ORDER BY published_on DESC LIMIT 3`\n"), database);
   }

@@ -18,6 +18,7 @@ class IntegrationSectionTest {
         - **External APIs**:
           - RestClient `CatalogClient.http` (`@Value ${catalog.url}`)
           - @HttpExchange `IsbnApi` (`base https://isbn.example.org/api`): `GET /{isbn} (lookup)`, `POST /reports (report)`
+          - @FeignClient `MembersClient` (`name members, url ${members.url}`): `GET /members/{id} (member)`
         """), library);
   }
 
@@ -88,9 +89,11 @@ class IntegrationSectionTest {
   void databaseImpact_namesTheTablesAndTheQueriesNoIndexServes() {
     assertTrue(library.contains("- **Schema Changes**: `books`, `loan` (see Database Changes)\n"), library);
     assertTrue(library.contains("- **Performance Impact**:"
+        + " `BookRepository#findByIsbnIgnoreCase` filters on `books.isbn`;"
         + " `BookRepository#findByShelfRoomAndTitleContainingIgnoreCase` filters on `books.room`, `books.title`;"
         + " `LoanRepository#findByMemberAndReturnedFalseOrderByDueAtAsc` filters on `loan.member`, `loan.returned`;"
-        + " `LoanRepository#overdue` filters on `loan.due_at`, `loan.returned`: no index serves them\n"), library);
+        + " `LoanRepository#overdue` filters on `loan.due_at`, `loan.returned`;"
+        + " `LoanRepository#findByBookIdAndDueAtBefore` filters on `loan.due_at`: no index serves them\n"), library);
     assertTrue(library.contains("""
         - **Data Migration**:
         <!-- featuredocs:manual id="data-migration" -->

@@ -87,7 +87,7 @@ final class IntegrationHarvester {
       if (feign.isPresent()) {
         List<String> target = new ArrayList<>();
         for (String attribute : List.of("name", "value", "url", "path")) {
-          String value = mirrors.string(feign.get(), attribute).strip();
+          String value = attribute(feign.get(), attribute) instanceof String v ? v.strip() : "";
           if (!value.isEmpty()) {
             target.add(attribute + " " + value);
           }
@@ -110,6 +110,18 @@ final class IntegrationHarvester {
           out.add(new ExternalApiDoc(client, name + "." + field.getSimpleName(), placeholders(type), List.of()));
         }
       }
+    }
+  }
+
+  /**
+   * An attribute's value with defaults, or null where this version of the annotation lacks it
+   * ({@code @Deprecated(since)} is Java 9's; compiling for Java 8 sees the older one).
+   */
+  private Object attribute(AnnotationMirror mirror, String name) {
+    try {
+      return mirrors.value(mirror, name).getValue();
+    } catch (IllegalArgumentException absent) {
+      return null;
     }
   }
 
@@ -178,8 +190,8 @@ final class IntegrationHarvester {
       if (deprecated.isEmpty()) {
         continue;
       }
-      String since = mirrors.string(deprecated.get(), "since").strip();
-      boolean forRemoval = Boolean.TRUE.equals(mirrors.value(deprecated.get(), "forRemoval").getValue());
+      String since = attribute(deprecated.get(), "since") instanceof String v ? v.strip() : "";
+      boolean forRemoval = Boolean.TRUE.equals(attribute(deprecated.get(), "forRemoval"));
       out.add(new DeprecationDoc(Labels.delivery(element), since, forRemoval, deprecatedNote(element)));
     }
   }
@@ -209,18 +221,15 @@ final class IntegrationHarvester {
     if (element == null) {
       return Optional.empty();
     }
-    if (element instanceof TypeElement type && sources.sourceFile(type).isPresent()) {
-      return Optional.empty(); // the project's own
-    }
     PackageElement pkg = elements.getPackageOf(element);
     String packageName = pkg.getQualifiedName().toString();
-    if (element instanceof PackageElement && packageFromSource(pkg)) {
-      return Optional.empty();
-    }
     ModuleElement module = elements.getModuleOf(element);
     String moduleName = module == null || module.isUnnamed() ? "" : module.getQualifiedName().toString();
     if (moduleName.startsWith("java.") || moduleName.startsWith("jdk.") || packageName.startsWith("java.")) {
       return Optional.empty(); // the JDK
+    }
+    if (element instanceof TypeElement type ? sources.sourceFile(type).isPresent() : packageFromSource(pkg)) {
+      return Optional.empty(); // the project's own
     }
     return Optional.of(packageName);
   }

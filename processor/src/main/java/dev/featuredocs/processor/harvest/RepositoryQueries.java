@@ -99,7 +99,7 @@ final class RepositoryQueries {
       }
       Optional<List<String>> columns = mapping.flatMap(m -> jpqlColumns(text, m, seen));
       return new QueryDoc(repositoryName, signature, QueryDoc.JPQL, text, columns.orElse(List.of()),
-          columns.isPresent(), columns.map(c -> unindexed(c, seen)).orElse(List.of()));
+          columns.isPresent(), columns.map(c -> unindexed(c, Set.of(), seen)).orElse(List.of()));
     }
     Optional<DerivedQuery> derived = DerivedQuery.parse(method.getSimpleName().toString());
     if (derived.isEmpty() || mapping.isEmpty() || mapping.get().table().createTable().isEmpty()) {
@@ -109,6 +109,7 @@ final class RepositoryQueries {
     JpaTables.Mapping root = mapping.get();
     seen.put(root.table().name(), root.table());
     List<String> columns = new ArrayList<>();
+    Set<String> ignoringCase = new HashSet<>();
     List<String> conditions = new ArrayList<>();
     for (DerivedQuery.Part part : derived.get().parts()) {
       Optional<String> column = resolveCamel(part.property(), root, seen);
@@ -124,6 +125,9 @@ final class RepositoryQueries {
       if (!columns.contains(column.get())) {
         columns.add(column.get());
       }
+      if (condition.startsWith("UPPER(")) {
+        ignoringCase.add(column.get());
+      }
       conditions.add(String.format(Locale.ROOT, condition, shortName(column.get(), root)));
     }
     List<String> orders = new ArrayList<>();
@@ -132,7 +136,8 @@ final class RepositoryQueries {
       orders.add(column.map(c -> shortName(c, root)).orElse(order.property()) + (order.direction().isEmpty() ? "" : " " + order.direction()));
     }
     String text = sql(derived.get(), root.table().name(), conditions, orders);
-    return new QueryDoc(repositoryName, signature, QueryDoc.DERIVED, text, columns, true, unindexed(columns, seen));
+    return new QueryDoc(repositoryName, signature, QueryDoc.DERIVED, text, columns, true,
+        unindexed(columns, ignoringCase, seen));
   }
 
   private static String shortName(String column, JpaTables.Mapping root) {
@@ -272,18 +277,24 @@ final class RepositoryQueries {
 
   /**
    * The filter columns no index serves: a column is served when it is in a leading run of some index
-   * of its table (primary key, index, unique constraint) whose columns the query all filters on.
+   * of its table (primary key, index, unique constraint) whose columns the query all filters on by
+   * value. A column compared ignoring case ({@code UPPER(title) = UPPER(?)}) goes through a function
+   * that a plain index does not serve, and ends the run.
    */
-  static List<String> unindexed(List<String> columns, Map<String, TableDoc> tables) {
+  static List<String> unindexed(List<String> columns, Set<String> ignoringCase, Map<String, TableDoc> tables) {
     List<String> result = new ArrayList<>();
     for (String qualified : columns) {
+      if (ignoringCase.contains(qualified)) {
+        result.add(qualified);
+        continue;
+      }
       int dot = qualified.lastIndexOf('.');
       String table = qualified.substring(0, dot);
       String column = qualified.substring(dot + 1);
       TableDoc doc = tables.get(table);
       Set<String> filtered = new HashSet<>();
       for (String other : columns) {
-        if (other.startsWith(table + ".") && other.lastIndexOf('.') == dot) {
+        if (other.startsWith(table + ".") && other.lastIndexOf('.') == dot && !ignoringCase.contains(other)) {
           filtered.add(other.substring(dot + 1));
         }
       }

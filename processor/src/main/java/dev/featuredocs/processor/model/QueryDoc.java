@@ -6,7 +6,7 @@ import java.util.List;
  * A query method of a repository.
  *
  * @param repository the repository's simple name
- * @param method its signature, {@code findByOwner(String owner) -> List<Document>}
+ * @param signature the method's signature, {@code findByOwner(String owner) -> List<Document>}
  * @param kind {@value #DERIVED} (from the method name), {@value #JPQL} or {@value #NATIVE} ({@code @Query})
  * @param query the {@code @Query} text, or the derived query's predicate in words
  * @param columns the columns it filters on, as {@code table.column}, in predicate order
@@ -15,7 +15,7 @@ import java.util.List;
  *     indexed when it is in a leading run of an index's columns that the query all filters on)
  */
 public record QueryDoc(
-    String repository, String method, String kind, String query, List<String> columns, boolean columnsKnown,
+    String repository, String signature, String kind, String query, List<String> columns, boolean columnsKnown,
     List<String> unindexed) {
   public static final String DERIVED = "derived";
   public static final String JPQL = "JPQL";
@@ -28,7 +28,7 @@ public record QueryDoc(
 
   /** {@code Repository#method}, how checks and notes name it. */
   public String label() {
-    int paren = method.indexOf('(');
-    return repository + "#" + (paren < 0 ? method : method.substring(0, paren));
+    int paren = signature.indexOf('(');
+    return repository + "#" + (paren < 0 ? signature : signature.substring(0, paren));
   }
 }

@@ -35,7 +35,7 @@ _No entity tables: the repositories below manage no `@Entity` of this compilatio
 <#list db.repositories as repository>
 **${repository.name}**<#if repository.entity?has_content> (entity <@md.code repository.entity/><#if repository.table?has_content>, table <@md.code repository.table/></#if>)</#if>:
 <#list repository.queries as query>
-- <@md.code query.method/> — ${query.kind}: <#if query.columnsKnown || query.kind != "derived"><@md.code query.query/><#else>_${query.query}_</#if><#if query.columnsKnown && query.columns?has_content>; filters on <#list query.columns as column><@md.code column/><#sep>, </#list><#if query.unindexed?has_content>; **no index serves** <#list query.unindexed as column><@md.code column/><#sep>, </#list></#if></#if><#if !query.columnsKnown && query.kind == "native SQL">; its columns are not read from native SQL</#if>
+- <@md.code query.signature/> — ${query.kind}: <#if query.columnsKnown || query.kind != "derived"><@md.code query.query/><#else>_${query.query}_</#if><#if query.columnsKnown && query.columns?has_content>; filters on <#list query.columns as column><@md.code column/><#sep>, </#list><#if query.unindexed?has_content>; **no index serves** <#list query.unindexed as column><@md.code column/><#sep>, </#list></#if></#if><#if !query.columnsKnown && query.kind == "native SQL">; its columns are not read from native SQL</#if>
 <#else>
 - _no query methods of its own: only those it inherits_
 </#list>
