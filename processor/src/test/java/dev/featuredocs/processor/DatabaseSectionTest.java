@@ -101,6 +101,9 @@ class DatabaseSectionTest {
     assertTrue(database.contains("- `findByIsbnIgnoreCase(String isbn) -> List<Book>` — derived:"
         + " `SELECT * FROM books WHERE UPPER(isbn) = UPPER(?)`; filters on `books.isbn`;"
         + " **no index serves** `books.isbn`\n"), database);
+    // a negation is narrowed by no index: neither served nor flagged
+    assertTrue(database.contains("- `existsByBookIdAndIdNot(Long bookId, Long id) -> boolean` — derived:"
+        + " `SELECT 1 FROM loan WHERE book_id = ? AND id <> ? LIMIT 1`; filters on `loan.book_id`, `loan.id`\n"), database);
     assertTrue(database.contains("- `findTop3ByOrderByPublishedOnDesc() -> List<Book>` — derived:"
         + " `SELECT * FROM books ORDER BY published_on DESC LIMIT 3`\n"), database);
   }

@@ -24,6 +24,8 @@ class PerformanceSectionTest {
         + " `loan.member`, `loan.returned`, which no index serves: a full table scan as the table grows\n"), performance);
     assertTrue(performance.contains("  - `LoanRepository#findByBookIdAndDueAtBefore(...)`: filters on `loan.book_id` through"
         + " an index, then on `loan.due_at`, which no index serves, row by row among those\n"), performance);
+    assertTrue(performance.contains("  - `LoanRepository#existsByBookIdAndIdNot(...)`: filters on `loan.book_id`:"
+        + " served by an index\n"), performance);
     assertTrue(performance.contains("  - `LoanRepository#findByBookIsbn(...)`: filters on `books.isbn`:"
         + " served by an index\n"), performance);
     assertTrue(performance.contains("  - `BookRepository#findTop3ByOrderByPublishedOnDesc(...)`: no filter:"

@@ -189,11 +189,15 @@ final class PerformanceHarvester {
           ? Optional.of(new Optimisation(element, "no filter: reads every row of `" + table + "`"))
           : Optional.empty();
     }
-    if (query.unindexed().isEmpty()) {
-      return Optional.of(new Optimisation(element, "filters on `" + String.join("`, `", query.columns())
-          + "`: served by an index"));
+    List<String> served = query.columns().stream()
+        .filter(c -> !query.unindexed().contains(c) && !query.negated().contains(c)).toList();
+    if (query.unindexed().isEmpty() && served.isEmpty()) {
+      return Optional.of(new Optimisation(element, "filters only by negation (`" + String.join("`, `", query.negated())
+          + "`), which no index narrows: a full table scan as the table grows"));
     }
-    List<String> served = query.columns().stream().filter(c -> !query.unindexed().contains(c)).toList();
+    if (query.unindexed().isEmpty()) {
+      return Optional.of(new Optimisation(element, "filters on `" + String.join("`, `", served) + "`: served by an index"));
+    }
     if (served.isEmpty()) {
       return Optional.of(new Optimisation(element, "filters on `" + String.join("`, `", query.unindexed())
           + "`, which no index serves: a full table scan as the table grows"));

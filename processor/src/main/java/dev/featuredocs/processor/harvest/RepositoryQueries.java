@@ -95,21 +95,22 @@ final class RepositoryQueries {
     if (annotation.isPresent()) {
       String text = mirrors.string(annotation.get(), "value").strip().replaceAll("\\s+", " ");
       if (Boolean.TRUE.equals(mirrors.value(annotation.get(), "nativeQuery").getValue())) {
-        return new QueryDoc(repositoryName, signature, QueryDoc.NATIVE, text, List.of(), false, List.of());
+        return new QueryDoc(repositoryName, signature, QueryDoc.NATIVE, text, List.of(), false, List.of(), List.of());
       }
       Optional<List<String>> columns = mapping.flatMap(m -> jpqlColumns(text, m, seen));
       return new QueryDoc(repositoryName, signature, QueryDoc.JPQL, text, columns.orElse(List.of()),
-          columns.isPresent(), columns.map(c -> unindexed(c, Set.of(), seen)).orElse(List.of()));
+          columns.isPresent(), columns.map(c -> unindexed(c, Set.of(), Set.of(), seen)).orElse(List.of()), List.of());
     }
     Optional<DerivedQuery> derived = DerivedQuery.parse(method.getSimpleName().toString());
     if (derived.isEmpty() || mapping.isEmpty() || mapping.get().table().createTable().isEmpty()) {
       String why = derived.isEmpty() ? "not a derived query name, and no @Query" : "its entity's table is not known";
-      return new QueryDoc(repositoryName, signature, QueryDoc.DERIVED, why, List.of(), false, List.of());
+      return new QueryDoc(repositoryName, signature, QueryDoc.DERIVED, why, List.of(), false, List.of(), List.of());
     }
     JpaTables.Mapping root = mapping.get();
     seen.put(root.table().name(), root.table());
     List<String> columns = new ArrayList<>();
     Set<String> ignoringCase = new HashSet<>();
+    Set<String> negated = new LinkedHashSet<>();
     List<String> conditions = new ArrayList<>();
     for (DerivedQuery.Part part : derived.get().parts()) {
       Optional<String> column = resolveCamel(part.property(), root, seen);
@@ -120,13 +121,16 @@ final class RepositoryQueries {
       }
       if (column.isEmpty()) {
         return new QueryDoc(repositoryName, signature, QueryDoc.DERIVED,
-            "`" + part.property() + "` is no property of " + root.table().entity(), List.of(), false, List.of());
+            "`" + part.property() + "` is no property of " + root.table().entity(), List.of(), false, List.of(), List.of());
       }
       if (!columns.contains(column.get())) {
         columns.add(column.get());
       }
       if (condition.startsWith("UPPER(")) {
         ignoringCase.add(column.get());
+      }
+      if (condition.contains("<>") || condition.contains("NOT ")) {
+        negated.add(column.get());
       }
       conditions.add(String.format(Locale.ROOT, condition, shortName(column.get(), root)));
     }
@@ -137,7 +141,7 @@ final class RepositoryQueries {
     }
     String text = sql(derived.get(), root.table().name(), conditions, orders);
     return new QueryDoc(repositoryName, signature, QueryDoc.DERIVED, text, columns, true,
-        unindexed(columns, ignoringCase, seen));
+        unindexed(columns, ignoringCase, negated, seen), List.copyOf(negated));
   }
 
   private static String shortName(String column, JpaTables.Mapping root) {
@@ -279,11 +283,16 @@ final class RepositoryQueries {
    * The filter columns no index serves: a column is served when it is in a leading run of some index
    * of its table (primary key, index, unique constraint) whose columns the query all filters on by
    * value. A column compared ignoring case ({@code UPPER(title) = UPPER(?)}) goes through a function
-   * that a plain index does not serve, and ends the run.
+   * that a plain index does not serve, and ends the run; a negated one is never narrowed by an index
+   * and is left out.
    */
-  static List<String> unindexed(List<String> columns, Set<String> ignoringCase, Map<String, TableDoc> tables) {
+  static List<String> unindexed(List<String> columns, Set<String> ignoringCase, Set<String> negated,
+      Map<String, TableDoc> tables) {
     List<String> result = new ArrayList<>();
     for (String qualified : columns) {
+      if (negated.contains(qualified)) {
+        continue; // no index narrows a negation: it is checked on the rows the others select
+      }
       if (ignoringCase.contains(qualified)) {
         result.add(qualified);
         continue;
@@ -294,7 +303,8 @@ final class RepositoryQueries {
       TableDoc doc = tables.get(table);
       Set<String> filtered = new HashSet<>();
       for (String other : columns) {
-        if (other.startsWith(table + ".") && other.lastIndexOf('.') == dot && !ignoringCase.contains(other)) {
+        if (other.startsWith(table + ".") && other.lastIndexOf('.') == dot && !ignoringCase.contains(other)
+            && !negated.contains(other)) {
           filtered.add(other.substring(dot + 1));
         }
       }

@@ -13,10 +13,12 @@ import java.util.List;
  * @param columnsKnown false when the columns could not be read (native SQL, a name Spring Data would reject)
  * @param unindexed the filter columns that no index of the table leads with (a column counts as
  *     indexed when it is in a leading run of an index's columns that the query all filters on)
+ * @param negated the filter columns compared by negation ({@code <>}, {@code NOT LIKE}, {@code IS NOT NULL}…):
+ *     no index narrows such a condition, so they are neither served nor flagged
  */
 public record QueryDoc(
     String repository, String signature, String kind, String query, List<String> columns, boolean columnsKnown,
-    List<String> unindexed) {
+    List<String> unindexed, List<String> negated) {
   public static final String DERIVED = "derived";
   public static final String JPQL = "JPQL";
   public static final String NATIVE = "native SQL";
@@ -24,6 +26,7 @@ public record QueryDoc(
   public QueryDoc {
     columns = List.copyOf(columns);
     unindexed = List.copyOf(unindexed);
+    negated = List.copyOf(negated);
   }
 
   /** {@code Repository#method}, how checks and notes name it. */
