@@ -121,13 +121,13 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
    * The {@code featuredocs.*} options, and Gradle's incremental-compilation category: the jar's
    * {@code META-INF/gradle/incremental.annotation.processors} declares this processor "dynamic", and
    * Gradle asks here after {@code init}. Aggregating while everything goes through the {@code Filer};
-   * with {@code featuredocs.dir} the processor reads and writes files Gradle does not track, so it
-   * declares nothing and Gradle recompiles fully.
+   * with {@code featuredocs.dir} (or {@code featuredocs.migrations}) the processor reads and writes
+   * files Gradle does not track, so it declares nothing and Gradle recompiles fully.
    */
   @Override
   public Set<String> getSupportedOptions() {
     Set<String> supported = new TreeSet<>(Option.keys());
-    if (options != null && options.docsDir().isEmpty()) {
+    if (options != null && options.docsDir().isEmpty() && options.migrations().isEmpty()) {
       supported.add(GRADLE_AGGREGATING);
     }
     return supported;
@@ -192,7 +192,8 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     JavaParserSourceFacts sourceFacts = new JavaParserSourceFacts();
     sources = sourcePaths.apply(processingEnv);
     HarvestResult result = new FeatureHarvester(processingEnv, diagnostics, sources,
-        sourceFacts, options.jsonNaming()).excluding(catalogNames).harvest(collector);
+        sourceFacts, options.jsonNaming(), options.jpaNaming(), options.migrations()).excluding(catalogNames)
+        .harvest(collector);
     timing.add(Timing.Step.HARVEST, start);
     timing.parsing(sourceFacts.parseNanos(), sourceFacts.parsedFiles());
     return result;

@@ -15,7 +15,11 @@ public enum Option {
   /** The project-wide Jackson naming strategy, as configured in the app ({@code SNAKE_CASE}, …). */
   JSON_NAMING("featuredocs.jsonNaming"),
   /** {@code true} prints one note with the processor's own time per phase, for benchmarks and build tuning. */
-  TIMING("featuredocs.timing");
+  TIMING("featuredocs.timing"),
+  /** How JPA table and column names are derived: {@code spring} (Spring Boot's snake_case, default) or {@code jpa}. */
+  JPA_NAMING("featuredocs.jpaNaming"),
+  /** A directory of Flyway or Liquibase migration files; absolute, like {@link #DIR}. */
+  MIGRATIONS("featuredocs.migrations");
 
   static final String PREFIX = "featuredocs.";
 

@@ -16,7 +16,11 @@ import java.util.Optional;
  * {@link #valid()} false: the processor then writes nothing rather than guess.
  */
 record ProcessorOptions(
-    Optional<Path> docsDir, Mode mode, Optional<Path> template, String jsonNaming, boolean timing, boolean valid) {
+    Optional<Path> docsDir, Mode mode, Optional<Path> template, String jsonNaming, boolean timing, boolean valid,
+    String jpaNaming, Optional<Path> migrations) {
+  /** The values {@code featuredocs.jpaNaming} accepts. */
+  static final List<String> JPA_NAMINGS = List.of("spring", "jpa");
+
   /** Jackson's {@code PropertyNamingStrategies} constants that {@code featuredocs.jsonNaming} accepts. */
   static final List<String> NAMING_STRATEGIES = List.of(
       "LOWER_CAMEL_CASE", "UPPER_CAMEL_CASE", "SNAKE_CASE", "UPPER_SNAKE_CASE", "KEBAB_CASE", "LOWER_CASE",
@@ -102,7 +106,37 @@ record ProcessorOptions(
         valid = false;
       }
     }
-    return new ProcessorOptions(dir, mode, template, jsonNaming, timing, valid);
+
+    String jpaNaming = "spring";
+    String jpaNamingValue = raw.get(Option.JPA_NAMING.key());
+    if (jpaNamingValue != null) {
+      String normalised = jpaNamingValue.strip().toLowerCase(Locale.ROOT);
+      if (JPA_NAMINGS.contains(normalised)) {
+        jpaNaming = normalised;
+      } else {
+        diagnostics.error(Message.OPTION_INVALID, Option.JPA_NAMING.key(), jpaNamingValue,
+            "use spring (Spring Boot's default: camelCase becomes snake_case) or jpa (JPA's default: names as written)");
+        valid = false;
+      }
+    }
+
+    Optional<Path> migrations = Optional.empty();
+    String migrationsValue = raw.get(Option.MIGRATIONS.key());
+    if (migrationsValue != null) {
+      Optional<Path> path = path(migrationsValue);
+      if (migrationsValue.isBlank() || path.isEmpty() || !path.get().isAbsolute()) {
+        diagnostics.error(Message.OPTION_INVALID, Option.MIGRATIONS.key(), migrationsValue,
+            "give the absolute path of the Flyway or Liquibase directory, e.g. ${project.basedir}/src/main/resources/db/migration");
+        valid = false;
+      } else if (!Files.isDirectory(path.get())) {
+        diagnostics.error(Message.OPTION_INVALID, Option.MIGRATIONS.key(), migrationsValue,
+            "no such directory: give the directory that holds the migration files");
+        valid = false;
+      } else {
+        migrations = path;
+      }
+    }
+    return new ProcessorOptions(dir, mode, template, jsonNaming, timing, valid, jpaNaming, migrations);
   }
 
   private static Optional<Path> path(String value) {

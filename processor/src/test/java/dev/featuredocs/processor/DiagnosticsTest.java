@@ -341,7 +341,8 @@ class DiagnosticsTest {
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining(Message.OPTION_UNKNOWN.format(
-        "featuredocs.directory", "featuredocs.dir, featuredocs.jsonNaming, featuredocs.mode, featuredocs.template"));
+        "featuredocs.directory", "featuredocs.dir, featuredocs.jpaNaming, featuredocs.jsonNaming, featuredocs.migrations,"
+        + " featuredocs.mode, featuredocs.template, featuredocs.timing"));
   }
 
   private static void assertOptionErrorHasNoSource(Compilation compilation) {

@@ -1,6 +1,7 @@
 package dev.featuredocs.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,8 @@ class GradleIncrementalTest {
     FeatureDocsProcessor processor = new FeatureDocsProcessor();
     Compilations.compile(processor, Fixtures.load("sharing"));
 
-    assertEquals(Set.of("featuredocs.dir", "featuredocs.jsonNaming", "featuredocs.mode", "featuredocs.template", "featuredocs.timing",
+    assertEquals(Set.of("featuredocs.dir", "featuredocs.jpaNaming", "featuredocs.jsonNaming", "featuredocs.migrations",
+        "featuredocs.mode", "featuredocs.template", "featuredocs.timing",
         "org.gradle.annotation.processing.aggregating"), processor.getSupportedOptions());
   }
 
@@ -36,8 +38,17 @@ class GradleIncrementalTest {
     FeatureDocsProcessor processor = new FeatureDocsProcessor();
     Compilations.compile(processor, Fixtures.load("sharing"), "-Afeaturedocs.dir=" + docs);
 
-    assertEquals(new TreeSet<>(List.of("featuredocs.dir", "featuredocs.jsonNaming", "featuredocs.mode", "featuredocs.template",
-        "featuredocs.timing")),
+    assertEquals(new TreeSet<>(List.of("featuredocs.dir", "featuredocs.jpaNaming", "featuredocs.jsonNaming",
+        "featuredocs.migrations", "featuredocs.mode", "featuredocs.template", "featuredocs.timing")),
         processor.getSupportedOptions());
+  }
+
+  @Test
+  void withMigrationsDirectory_itIsNotIncremental() {
+    FeatureDocsProcessor processor = new FeatureDocsProcessor();
+    Compilations.compile(processor, Fixtures.load("sharing"), "-Afeaturedocs.migrations=" + docs);
+
+    assertFalse(processor.getSupportedOptions().contains("org.gradle.annotation.processing.aggregating"),
+        "the migration files are inputs Gradle does not track");
   }
 }

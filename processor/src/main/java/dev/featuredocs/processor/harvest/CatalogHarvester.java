@@ -57,7 +57,8 @@ public final class CatalogHarvester {
    * feature with an error, or whose catalog name is taken or not a Java name (reported), has none.
    */
   public List<Catalog> harvest(RoundCollector round, Set<String> done) {
-    FeatureHarvester scanner = new FeatureHarvester(env, Diagnostics.muted(), sources, SourceFacts.NONE, "");
+    FeatureHarvester scanner = new FeatureHarvester(env, Diagnostics.muted(), sources, SourceFacts.NONE, "", "spring",
+        java.util.Optional.empty());
     Map<String, FeatureBuilder> features = scanner.scan(round);
     Types types = env.getTypeUtils();
     WebTypes web = new WebTypes(types);

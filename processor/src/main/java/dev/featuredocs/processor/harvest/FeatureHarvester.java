@@ -56,13 +56,18 @@ public final class FeatureHarvester {
   private final Mirrors mirrors;
   private final String jsonNaming;
   private java.util.Set<String> generated = java.util.Set.of();
+  private final String jpaNaming;
+  private final Optional<java.nio.file.Path> migrations;
 
   /**
    * {@code jsonNaming}: the project-wide Jackson naming strategy ({@code SNAKE_CASE}, …), empty for
-   * Jackson's default.
+   * Jackson's default; {@code jpaNaming}: {@code spring} or {@code jpa} ({@link JpaNaming}); {@code migrations}: the
+   * directory of Flyway or Liquibase files, if given.
    */
   public FeatureHarvester(ProcessingEnvironment env, Diagnostics diagnostics, SourcePaths sources, SourceFacts sourceFacts,
-      String jsonNaming) {
+      String jsonNaming, String jpaNaming, Optional<java.nio.file.Path> migrations) {
+    this.jpaNaming = jpaNaming;
+    this.migrations = migrations;
     this.env = env;
     this.jsonNaming = jsonNaming;
     this.elements = env.getElementUtils();
@@ -105,6 +110,16 @@ public final class FeatureHarvester {
     SchemaBuilder schemas = new SchemaBuilder(types, elements, new WebTypes(types), mirrors,
         new JacksonProperties(types, mirrors, jsonNaming), new Constraints(mirrors), names);
     return new ModelHarvester(schemas, names, sources, sourceFacts, new Javadoc(elements), elements);
+  }
+
+  /** Database, integration, performance and debt facts; the migrations directory is read here, once. */
+  private FeatureFacts facts() {
+    JpaNaming naming = JpaNaming.of(jpaNaming);
+    JpaTables tables = new JpaTables(new Jpa(mirrors), naming);
+    PersistenceHarvester persistence = new PersistenceHarvester(components, tables,
+        new RepositoryQueries(env.getTypeUtils(), mirrors, tables), Migrations.of(migrations), naming);
+    return new FeatureFacts(persistence, new IntegrationHarvester(elements, mirrors, sources),
+        new PerformanceHarvester(mirrors), sources);
   }
 
   /** A phase or rule on an element that names no feature; it may still join one by injection. */
@@ -151,7 +166,7 @@ public final class FeatureHarvester {
         .filter(java.util.Objects::nonNull).toList();
     ExceptionStatuses statuses = new ExceptionStatuses(types, mirrors, bodies, advice);
     SummaryBuilder summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements),
-        this::featuresOf, endpoints(models, bodies, statuses), models, this::ownFeature,
+        this::featuresOf, endpoints(models, bodies, statuses), models, this::ownFeature, facts(),
         computed(collected, bodies, statuses));
     List<FeatureSummary> built = new ArrayList<>();
     Map<String, List<Element>> originating = new LinkedHashMap<>();

@@ -39,6 +39,14 @@ public interface SourcePaths {
   }
 
   /**
+   * The non-static imports of the element's compilation unit as written ({@code com.example.Foo},
+   * {@code com.example.*}), read from the compiler's tree; empty where there is none.
+   */
+  default java.util.List<String> imports(Element element) {
+    return java.util.List.of();
+  }
+
+  /**
    * A method's compilation unit (for the package and imports its names resolve against) and its
    * tree; no tree for members the compiler implies, such as a record's accessors: they have no body.
    */
@@ -86,6 +94,19 @@ public interface SourcePaths {
     @Override
     public Optional<MethodSource> method(ExecutableElement method) {
       return unit(method).map(unit -> new MethodSource(unit, Optional.ofNullable(trees.getTree(method))));
+    }
+
+    @Override
+    public java.util.List<String> imports(Element element) {
+      return unit(element).map(unit -> {
+        java.util.List<String> result = new java.util.ArrayList<>();
+        for (com.sun.source.tree.ImportTree i : unit.getImports()) {
+          if (!i.isStatic()) {
+            result.add(i.getQualifiedIdentifier().toString());
+          }
+        }
+        return result;
+      }).orElse(java.util.List.of());
     }
 
     @Override

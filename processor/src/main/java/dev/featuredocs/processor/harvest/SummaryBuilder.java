@@ -43,6 +43,7 @@ final class SummaryBuilder {
   private final ModelHarvester models;
   private final Function<Element, Optional<String>> ownFeature;
   private final ComputedSections computed;
+  private final FeatureFacts facts;
 
   /**
    * {@code featuresOf}: the features a type belongs to, by declaration or by having joined them;
@@ -50,7 +51,7 @@ final class SummaryBuilder {
    */
   SummaryBuilder(Elements elements, ComponentHarvester harvester, SourcePaths sources, Javadoc javadoc,
       Function<TypeElement, List<String>> featuresOf, EndpointHarvester endpoints, ModelHarvester models,
-      Function<Element, Optional<String>> ownFeature, ComputedSections computed) {
+      Function<Element, Optional<String>> ownFeature, FeatureFacts facts, ComputedSections computed) {
     this.computed = computed;
     this.elements = elements;
     this.harvester = harvester;
@@ -60,6 +61,7 @@ final class SummaryBuilder {
     this.endpoints = endpoints;
     this.models = models;
     this.ownFeature = ownFeature;
+    this.facts = facts;
   }
 
   FeatureSummary build(FeatureBuilder feature) {
@@ -79,9 +81,9 @@ final class SummaryBuilder {
         harvested.stream().map(EndpointHarvester.Harvested::endpoint).sorted(EndpointHarvester.order()).toList();
     List<ModelDoc> modelDocs = models(harvested, types);
     List<PhaseDoc> phaseDocs = phases(feature);
-    // No persistence facts are harvested yet: the Database criterion says "not evaluated".
+    FeatureFacts.Facts later = facts.of(types.values());
     ComputedSections.Sections sections = computed.of(feature.name, types.values(), components, harvested,
-        endpointDocs, modelDocs, phaseDocs, QueryIndexes.NONE);
+        endpointDocs, modelDocs, phaseDocs, queryIndexes(later.persistence()));
     return new FeatureSummary(
         feature.name,
         Slug.of(feature.name),
@@ -100,10 +102,25 @@ final class SummaryBuilder {
         modelDocs,
         services,
         otherRules,
+        later.persistence(),
+        later.integration(),
+        later.performance(),
+        later.debt(),
         sections.security(),
         sections.troubleshooting(),
         sections.architecture(),
         sections.criteria());
+  }
+
+  /** The feature's query methods and their index use, as the Database criterion reads them. */
+  private static QueryIndexes queryIndexes(dev.featuredocs.processor.model.PersistenceDoc persistence) {
+    if (persistence == null) {
+      return QueryIndexes.NONE;
+    }
+    return QueryIndexes.of(persistence.repositories().stream().flatMap(r -> r.queries().stream())
+        .map(q -> new QueryIndexes.FilteredQuery(q.repository(), q.label(), q.columns(), q.columnsKnown(),
+            q.unindexed()))
+        .toList());
   }
 
   private List<Component> components(Map<String, TypeElement> types) {

@@ -23,6 +23,10 @@ import java.util.List;
  * @param models the feature's data models: request bodies, response bodies, the types they reach
  * @param services the feature's services with their methods and rules
  * @param otherRules rules enforced outside services (entities, controllers, models)
+ * @param persistence tables, repositories and query methods, migration files
+ * @param integration external APIs, third-party libraries, deprecations
+ * @param performance caching, async, transactions, pagination, fetch types, index use
+ * @param debt TODO, FIXME and XXX comments of the feature's source files, by file and line
  * @param security input validation, authentication, authorization per endpoint, error handling
  * @param troubleshooting an issue per exception, logger names, health checks
  * @param architecture the API Architecture diagram: client, endpoints, controllers, services, repositories, entities
@@ -46,6 +50,10 @@ public record FeatureSummary(
     List<ModelDoc> models,
     List<ServiceDoc> services,
     List<RuleDoc> otherRules,
+    PersistenceDoc persistence,
+    IntegrationDoc integration,
+    PerformanceDoc performance,
+    List<DebtItem> debt,
     SecurityDoc security,
     TroubleshootingDoc troubleshooting,
     DiagramDoc architecture,
@@ -61,13 +69,14 @@ public record FeatureSummary(
     models = List.copyOf(models);
     services = List.copyOf(services);
     otherRules = List.copyOf(otherRules);
+    debt = List.copyOf(debt);
   }
 
   /** This summary with other computed criteria. */
   public FeatureSummary withCriteria(CriteriaDoc judged) {
     return new FeatureSummary(name, slug, businessValue, implementedOn, owner, prp, prd, components, flows, crossFeature,
-        phases, sourceRoot, files, endpoints, models, services, otherRules, security, troubleshooting, architecture,
-        judged);
+        phases, sourceRoot, files, endpoints, models, services, otherRules, persistence, integration, performance, debt,
+        security, troubleshooting, architecture, judged);
   }
 
   /** The components grouped by role, in role order; roles the feature lacks are left out. */

@@ -12,6 +12,9 @@ import dev.featuredocs.processor.model.SecurityDoc;
 import dev.featuredocs.processor.model.TroubleshootingDoc;
 import dev.featuredocs.processor.model.CrossFeatureUse;
 import dev.featuredocs.processor.model.FeatureSummary;
+import dev.featuredocs.processor.model.IntegrationDoc;
+import dev.featuredocs.processor.model.PerformanceDoc;
+import dev.featuredocs.processor.model.PersistenceDoc;
 import dev.featuredocs.processor.model.PhaseDoc;
 import dev.featuredocs.processor.model.Role;
 import dev.featuredocs.processor.model.RuleDoc;
@@ -68,13 +71,17 @@ class RenderTest {
 
   private static FeatureSummary empty(String name) {
     return new FeatureSummary(name, "billing", "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), "",
-        List.of(), List.of(), List.of(), List.of(), List.of(), NO_SECURITY, NO_TROUBLESHOOTING, NO_DIAGRAM, NO_CRITERIA);
+        List.of(), List.of(), List.of(), List.of(), List.of(), NO_PERSISTENCE, NO_INTEGRATION, NO_PERFORMANCE, List.of(),
+        NO_SECURITY, NO_TROUBLESHOOTING, NO_DIAGRAM, NO_CRITERIA);
   }
 
   static final SecurityDoc NO_SECURITY = new SecurityDoc(List.of(), List.of(), List.of(), List.of());
   static final TroubleshootingDoc NO_TROUBLESHOOTING = new TroubleshootingDoc(List.of(), List.of(), false, List.of(), false);
   static final DiagramDoc NO_DIAGRAM = new DiagramDoc(List.of(), List.of());
   static final CriteriaDoc NO_CRITERIA = new CriteriaDoc(List.of(), List.of());
+  static final PersistenceDoc NO_PERSISTENCE = new PersistenceDoc("spring", List.of(), List.of(), "", List.of());
+  static final IntegrationDoc NO_INTEGRATION = new IntegrationDoc(List.of(), List.of(), List.of());
+  static final PerformanceDoc NO_PERFORMANCE = new PerformanceDoc(List.of(), List.of(), List.of(), List.of());
 
   private static String render(FeatureSummary feature) throws Exception {
     return new SummaryRenderer(Optional.empty()).render(feature);
@@ -114,7 +121,8 @@ class RenderTest {
         List.of(new ServiceDoc("Invoices", "x/Invoices.java", "Issues [draft] invoices.",
             List.of("pay(List<Invoice> all) -> Map<String, Integer>"),
             List.of(new RuleDoc(1, "BR-1", "Totals use `BigDecimal`", "Invoices#pay")))),
-        List.of(), NO_SECURITY, NO_TROUBLESHOOTING, NO_DIAGRAM, NO_CRITERIA);
+        List.of(), NO_PERSISTENCE, NO_INTEGRATION, NO_PERFORMANCE, List.of(), NO_SECURITY, NO_TROUBLESHOOTING,
+        NO_DIAGRAM, NO_CRITERIA);
 
     String markdown = render(feature);
 
@@ -133,8 +141,8 @@ class RenderTest {
         List.of(
             new PhaseDoc("Phase 1: Ledger", 1, "", true, List.of(new CheckItem("Ledger table", false)), List.of(), List.of()),
             new PhaseDoc("Phase 9: Typo", 0, "", false, List.of(), List.of(), List.of("Invoices#pay(...)"))),
-        "", List.of(), List.of(), List.of(), List.of(), List.of(), NO_SECURITY, NO_TROUBLESHOOTING, NO_DIAGRAM,
-        NO_CRITERIA);
+        "", List.of(), List.of(), List.of(), List.of(), List.of(), NO_PERSISTENCE, NO_INTEGRATION, NO_PERFORMANCE,
+        List.of(), NO_SECURITY, NO_TROUBLESHOOTING, NO_DIAGRAM, NO_CRITERIA);
 
     String markdown = render(feature);
 

@@ -6,6 +6,8 @@ import dev.featuredocs.sample.common.BusinessRuleViolationException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Phase("Phase 2: CRUD API")
 public class DocumentService {
+
+  /** The cache of {@link #get} results by id; updates and deletes evict their entry. */
+  public static final String DOCUMENT_CACHE = "documents";
 
   private final DocumentRepository documents;
   private final Clock clock;
@@ -61,6 +66,7 @@ public class DocumentService {
    * @throws DocumentNotFoundException when no document has that id
    */
   @Transactional(readOnly = true)
+  @Cacheable(cacheNames = DOCUMENT_CACHE, key = "#id")
   public DocumentResponse get(long id) {
     return DocumentResponse.from(require(id));
   }
@@ -74,6 +80,7 @@ public class DocumentService {
    */
   @Transactional(readOnly = true)
   public List<DocumentResponse> list(String owner, DocumentStatus status) {
+    // TODO Paginate (open task of Phase 2): every matching document is read and returned at once.
     List<Document> found;
     if (owner != null && status != null) {
       found = documents.findByOwnerAndStatusOrderByCreatedAtDesc(normalize(owner), status);
@@ -100,6 +107,7 @@ public class DocumentService {
    *     when the owner has another document with the new title
    */
   @Transactional
+  @CacheEvict(cacheNames = DOCUMENT_CACHE, key = "#id")
   @Phase("Phase 3: Lifecycle rules")
   @BusinessRule(value = "An archived document cannot be edited.", id = "BR-DOC-2")
   @BusinessRule(
@@ -133,6 +141,7 @@ public class DocumentService {
    * @throws BusinessRuleViolationException BR-DOC-3 when the caller is not the owner
    */
   @Transactional
+  @CacheEvict(cacheNames = DOCUMENT_CACHE, key = "#id")
   @Phase("Phase 3: Lifecycle rules")
   public void delete(long id, String caller) {
     Document document = require(id);

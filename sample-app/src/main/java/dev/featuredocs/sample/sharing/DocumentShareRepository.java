@@ -1,6 +1,7 @@
 package dev.featuredocs.sample.sharing;
 
 import dev.featuredocs.annotations.Phase;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -52,4 +53,12 @@ public interface DocumentShareRepository extends JpaRepository<DocumentShare, Lo
    * @return true when a share exists
    */
   boolean existsByDocumentIdAndRecipientEmail(Long documentId, String recipientEmail);
+
+  /**
+   * Deletes the shares that expired before a time.
+   *
+   * @param cutoff shares whose expiry is before this are deleted
+   * @return how many were deleted
+   */
+  long deleteByExpiresAtBefore(Instant cutoff);
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ public class DocumentSharingService {
 
   private final DocumentShareRepository shares;
   private final DocumentService documentService;
+  private final ShareNotifier notifier;
   private final Clock clock;
 
   /**
@@ -38,12 +40,17 @@ public class DocumentSharingService {
    *
    * @param shares where shares are stored
    * @param documentService the documents feature, to find the shared document
+   * @param notifier tells the notification service about new shares, when one is configured
    * @param clock the clock that share times come from
    */
   public DocumentSharingService(
-      DocumentShareRepository shares, DocumentService documentService, Clock clock) {
+      DocumentShareRepository shares,
+      DocumentService documentService,
+      ShareNotifier notifier,
+      Clock clock) {
     this.shares = shares;
     this.documentService = documentService;
+    this.notifier = notifier;
     this.clock = clock;
   }
 
@@ -96,7 +103,9 @@ public class DocumentSharingService {
             document.getOwner(),
             clock.instant(),
             request.expiresAt());
-    return shares.save(share).toResponse();
+    ShareResponse stored = shares.save(share).toResponse();
+    notifier.shared(stored);
+    return stored;
   }
 
   /**
@@ -148,6 +157,20 @@ public class DocumentSharingService {
             .findByIdAndDocumentId(shareId, documentId)
             .orElseThrow(() -> new ShareNotFoundException(documentId, shareId));
     shares.delete(share);
+  }
+
+  /**
+   * Deletes the shares that have expired, every night at 03:00 (server time) unless
+   * {@code sharing.purge-cron} says otherwise.
+   *
+   * @return how many shares were deleted
+   */
+  @Scheduled(cron = "${sharing.purge-cron:0 0 3 * * *}")
+  @Transactional
+  @Phase("Phase 3: Sharing rules")
+  public long purgeExpired() {
+    // TODO Index expires_at once document_shares grows: this nightly delete reads the whole table.
+    return shares.deleteByExpiresAtBefore(clock.instant());
   }
 
   @BusinessRule(value = "Only a document's owner can share it or revoke its shares.",

@@ -45,9 +45,11 @@
       "No sharing with the owner",
       "One share per recipient and document",
       "Archived documents are not shared",
-      "Only the owner shares and revokes"
+      "Only the owner shares and revokes",
+      "Share events posted to the notification service, when one is configured",
+      "Expired shares purged nightly"
     },
-    openTasks = {"E-mail recipients when a document is shared", "Purge expired shares"},
+    openTasks = {"Index expires_at for the nightly purge"},
     tests = {"Each rule violation returns 422 with its rule id"},
     openTests = {"Two concurrent shares at the 50-recipient limit"})
 package dev.featuredocs.sample.sharing;
