@@ -186,7 +186,8 @@ class ReviewSectionsTest {
     assertTrue(mermaid.startsWith("flowchart LR\n  L_client[\"HTTP client\"]\n"), mermaid);
     assertTrue(mermaid.contains("    L_endpoints_2[\"GET /api/orders/{id}\"]\n"), mermaid);
     for (String edge : List.of("L_client --> L_endpoints_2", "L_endpoints_2 --> L_controllers_1",
-        "L_controllers_1 --> L_services_1", "L_services_1 --> L_repositories_1", "L_repositories_1 --> L_entities_1")) {
+        "L_controllers_1 --> L_services_1", "L_services_1 --> L_repositories_1", "L_repositories_1 --> L_entities_1",
+        "L_entities_1 --> L_tables_1")) {
       assertTrue(mermaid.contains("  " + edge + "\n"), () -> edge + " missing:\n" + mermaid);
     }
     Matcher ids = Pattern.compile("^\\s*(?:subgraph )?([^\\s\\[]+)\\[", Pattern.MULTILINE).matcher(mermaid);
@@ -195,7 +196,9 @@ class ReviewSectionsTest {
       count++;
       assertTrue(ids.group(1).matches("[A-Za-z][A-Za-z0-9_]*"), ids.group(1));
     }
-    assertEquals(16, count, mermaid); // the client, 5 subgraphs, 4 endpoints, 2 controllers, 2 services, a repository, an entity
+    // the client, 6 subgraphs, 4 endpoints, 2 controllers, 2 services, a repository, an entity, its table
+    assertEquals(18, count, mermaid);
+    assertTrue(mermaid.contains("  subgraph L_tables[\"Tables\"]\n"), mermaid);
   }
 
   @Test

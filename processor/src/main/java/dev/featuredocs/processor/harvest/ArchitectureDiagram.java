@@ -6,7 +6,9 @@ import dev.featuredocs.processor.model.DiagramEdge;
 import dev.featuredocs.processor.model.DiagramLayer;
 import dev.featuredocs.processor.model.DiagramNode;
 import dev.featuredocs.processor.model.EndpointDoc;
+import dev.featuredocs.processor.model.ExternalApiDoc;
 import dev.featuredocs.processor.model.Role;
+import dev.featuredocs.processor.model.TableDoc;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,6 +87,39 @@ final class ArchitectureDiagram {
     diagram.layer("repositories", "Repositories", roles(components, injectedBy, Role.REPOSITORY));
     diagram.layer("entities", "Entities", roles(components, injectedBy, Role.ENTITY));
     return diagram;
+  }
+
+  /** The tables the feature's entities map to, each from its entity. */
+  ArchitectureDiagram tables(List<TableDoc> tables) {
+    List<Node> nodes = new ArrayList<>();
+    for (TableDoc table : tables) {
+      nodes.add(new Node("table:" + table.name(), "table " + table.name(), List.of("type:" + table.entity())));
+    }
+    return layer("tables", "Tables", nodes);
+  }
+
+  /**
+   * The external APIs the feature calls, each from the type holding the client: the field's type for
+   * a client field ({@code Type.field}), else the feature's types that inject the client interface.
+   */
+  ArchitectureDiagram externalApis(List<ExternalApiDoc> apis, List<Component> components) {
+    List<Node> nodes = new ArrayList<>();
+    for (ExternalApiDoc api : apis) {
+      List<String> from = new ArrayList<>();
+      int dot = api.client().indexOf('.');
+      if (dot > 0) {
+        from.add("type:" + api.client().substring(0, dot));
+      } else {
+        for (Component component : components) {
+          if (component.dependsOn().contains(api.client())) {
+            from.add("type:" + component.name());
+          }
+        }
+      }
+      String label = api.kind() + " " + api.client() + (api.target().isEmpty() ? "" : " → " + api.target());
+      nodes.add(new Node("api:" + api.client(), label, from));
+    }
+    return layer("external", "External APIs", nodes);
   }
 
   private static List<Node> roles(List<Component> components, Map<String, List<String>> injectedBy, Role... roles) {

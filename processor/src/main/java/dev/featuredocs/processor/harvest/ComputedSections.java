@@ -5,10 +5,12 @@ import dev.featuredocs.processor.model.CriteriaDoc;
 import dev.featuredocs.processor.model.DiagramDoc;
 import dev.featuredocs.processor.model.EndpointDoc;
 import dev.featuredocs.processor.model.ErrorMappingDoc;
+import dev.featuredocs.processor.model.ExternalApiDoc;
 import dev.featuredocs.processor.model.ModelDoc;
 import dev.featuredocs.processor.model.PhaseDoc;
 import dev.featuredocs.processor.model.Role;
 import dev.featuredocs.processor.model.SecurityDoc;
+import dev.featuredocs.processor.model.TableDoc;
 import dev.featuredocs.processor.model.TroubleshootingDoc;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,7 +54,7 @@ final class ComputedSections {
   /** {@code queryIndexes}: the feature's query methods and their index use, for the Database criterion. */
   Sections of(String feature, Collection<TypeElement> featureTypes, List<Component> components,
       List<EndpointHarvester.Harvested> endpoints, List<EndpointDoc> sortedEndpoints, List<ModelDoc> models,
-      List<PhaseDoc> phases, QueryIndexes queryIndexes) {
+      List<PhaseDoc> phases, QueryIndexes queryIndexes, List<TableDoc> tables, List<ExternalApiDoc> externalApis) {
     List<ExecutableElement> handlers = endpoints.stream().map(EndpointHarvester.Harvested::handler).toList();
     // roles as the summary's components already read them: not worked out again per section
     Map<String, Role> byName = new java.util.HashMap<>();
@@ -71,7 +73,8 @@ final class ComputedSections {
     }
     SecurityDoc securityDoc = security.of(endpoints, featureTypes, errors);
     TroubleshootingDoc troubleshootingDoc = troubleshooting.of(facts, featureTypes, roleOf);
-    DiagramDoc diagram = ArchitectureDiagram.of(sortedEndpoints, components, domainTypes(featureTypes, roleOf)).build();
+    DiagramDoc diagram = ArchitectureDiagram.of(sortedEndpoints, components, domainTypes(featureTypes, roleOf))
+        .tables(tables).externalApis(externalApis, components).build();
     CriteriaDoc criteriaDoc = criteria.of(feature, endpoints, models, securityDoc, facts, phases, featureTypes,
         queryIndexes);
     return new Sections(securityDoc, troubleshootingDoc, diagram, criteriaDoc);

@@ -83,7 +83,9 @@ final class SummaryBuilder {
     List<PhaseDoc> phaseDocs = phases(feature);
     FeatureFacts.Facts later = facts.of(types.values());
     ComputedSections.Sections sections = computed.of(feature.name, types.values(), components, harvested,
-        endpointDocs, modelDocs, phaseDocs, queryIndexes(later.persistence()));
+        endpointDocs, modelDocs, phaseDocs, queryIndexes(later.persistence()),
+        later.persistence() == null ? List.of() : later.persistence().tables(),
+        later.integration() == null ? List.of() : later.integration().externalApis());
     return new FeatureSummary(
         feature.name,
         Slug.of(feature.name),
