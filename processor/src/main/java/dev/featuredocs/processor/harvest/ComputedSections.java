@@ -7,10 +7,11 @@ import dev.featuredocs.processor.model.EndpointDoc;
 import dev.featuredocs.processor.model.ErrorMappingDoc;
 import dev.featuredocs.processor.model.ExternalApiDoc;
 import dev.featuredocs.processor.model.ModelDoc;
+import dev.featuredocs.processor.model.PersistenceDoc;
 import dev.featuredocs.processor.model.PhaseDoc;
+import dev.featuredocs.processor.model.RepositoryDoc;
 import dev.featuredocs.processor.model.Role;
 import dev.featuredocs.processor.model.SecurityDoc;
-import dev.featuredocs.processor.model.TableDoc;
 import dev.featuredocs.processor.model.TroubleshootingDoc;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,10 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Types;
 
 /**
  * The sections that review a feature rather than list it — Security Considerations, the
@@ -39,22 +36,20 @@ final class ComputedSections {
   private final TroubleshootingHarvester troubleshooting;
   private final SuccessCriteria criteria;
   private final ComponentHarvester roles;
-  private final Types types;
 
   ComputedSections(FeatureExceptions exceptions, SecurityHarvester security, TroubleshootingHarvester troubleshooting,
-      SuccessCriteria criteria, ComponentHarvester roles, Types types) {
+      SuccessCriteria criteria, ComponentHarvester roles) {
     this.exceptions = exceptions;
     this.security = security;
     this.troubleshooting = troubleshooting;
     this.criteria = criteria;
     this.roles = roles;
-    this.types = types;
   }
 
   /** {@code queryIndexes}: the feature's query methods and their index use, for the Database criterion. */
   Sections of(String feature, Collection<TypeElement> featureTypes, List<Component> components,
       List<EndpointHarvester.Harvested> endpoints, List<EndpointDoc> sortedEndpoints, List<ModelDoc> models,
-      List<PhaseDoc> phases, QueryIndexes queryIndexes, List<TableDoc> tables, List<ExternalApiDoc> externalApis) {
+      List<PhaseDoc> phases, QueryIndexes queryIndexes, PersistenceDoc persistence, List<ExternalApiDoc> externalApis) {
     List<ExecutableElement> handlers = endpoints.stream().map(EndpointHarvester.Harvested::handler).toList();
     // roles as the summary's components already read them: not worked out again per section
     Map<String, Role> byName = new java.util.HashMap<>();
@@ -73,49 +68,26 @@ final class ComputedSections {
     }
     SecurityDoc securityDoc = security.of(endpoints, featureTypes, errors);
     TroubleshootingDoc troubleshootingDoc = troubleshooting.of(facts, featureTypes, roleOf);
-    DiagramDoc diagram = ArchitectureDiagram.of(sortedEndpoints, components, domainTypes(featureTypes, roleOf))
-        .tables(tables).externalApis(externalApis, components).build();
+    DiagramDoc diagram = ArchitectureDiagram.of(sortedEndpoints, components, domainTypes(persistence, components))
+        .tables(persistence == null ? List.of() : persistence.tables()).externalApis(externalApis, components).build();
     CriteriaDoc criteriaDoc = criteria.of(feature, endpoints, models, securityDoc, facts, phases, featureTypes,
         queryIndexes);
     return new Sections(securityDoc, troubleshootingDoc, diagram, criteriaDoc);
   }
 
-  /** Repository simple name → the feature's types it stores: the first type argument of Spring Data's {@code Repository<T, ID>}. */
-  private Map<String, List<String>> domainTypes(Collection<TypeElement> featureTypes,
-      java.util.function.Function<TypeElement, Role> roleOf) {
+  /** Repository simple name → the feature's types it stores: the {@code T} of Spring Data's {@code Repository<T, ID>}. */
+  private static Map<String, List<String>> domainTypes(PersistenceDoc persistence, List<Component> components) {
     Map<String, List<String>> result = new TreeMap<>();
-    List<String> names = featureTypes.stream().map(Labels::typeName).toList();
-    for (TypeElement type : featureTypes) {
-      if (roleOf.apply(type) != Role.REPOSITORY) {
-        continue;
-      }
-      String domain = domainType(type.asType(), new java.util.HashSet<>());
-      if (domain != null && names.contains(domain)) {
-        result.put(Labels.typeName(type), List.of(domain));
+    if (persistence == null) {
+      return result;
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    components.forEach(c -> names.add(c.name()));
+    for (RepositoryDoc repository : persistence.repositories()) {
+      if (names.contains(repository.entity())) {
+        result.put(repository.name(), List.of(repository.entity()));
       }
     }
     return result;
-  }
-
-  private String domainType(TypeMirror type, java.util.Set<String> seen) {
-    for (TypeMirror supertype : types.directSupertypes(type)) {
-      if (supertype.getKind() != TypeKind.DECLARED) {
-        continue;
-      }
-      DeclaredType declared = (DeclaredType) supertype;
-      TypeElement element = (TypeElement) declared.asElement();
-      if (element.getQualifiedName().contentEquals(Names.SPRING_DATA_REPOSITORY)) {
-        List<? extends TypeMirror> arguments = declared.getTypeArguments();
-        return !arguments.isEmpty() && arguments.get(0).getKind() == TypeKind.DECLARED
-            ? Labels.typeName((TypeElement) ((DeclaredType) arguments.get(0)).asElement()) : null;
-      }
-      if (seen.add(element.getQualifiedName().toString())) {
-        String found = domainType(supertype, seen);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
   }
 }

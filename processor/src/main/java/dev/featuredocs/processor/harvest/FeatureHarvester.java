@@ -101,7 +101,7 @@ public final class FeatureHarvester {
         .filter(java.util.Objects::nonNull).toList();
     return new ComputedSections(exceptions, new SecurityHarvester(mirrors, sources, configurations),
         new TroubleshootingHarvester(elements, javadoc, web, mirrors, exceptions),
-        new SuccessCriteria(diagnostics, elements, javadoc, sources), components, types);
+        new SuccessCriteria(diagnostics, elements, javadoc, sources), components);
   }
 
   private ModelHarvester models() {

@@ -84,7 +84,7 @@ final class SummaryBuilder {
     FeatureFacts.Facts later = facts.of(types.values());
     ComputedSections.Sections sections = computed.of(feature.name, types.values(), components, harvested,
         endpointDocs, modelDocs, phaseDocs, queryIndexes(later.persistence()),
-        later.persistence() == null ? List.of() : later.persistence().tables(),
+        later.persistence(),
         later.integration() == null ? List.of() : later.integration().externalApis());
     return new FeatureSummary(
         feature.name,
