@@ -15,6 +15,7 @@ import dev.featuredocs.processor.fragment.Fragments;
 import dev.featuredocs.processor.harvest.FragmentTypes;
 import dev.featuredocs.processor.harvest.HarvestResult;
 import dev.featuredocs.processor.harvest.MergedDocumentation;
+import dev.featuredocs.processor.harvest.ModuleElements;
 import dev.featuredocs.processor.harvest.RoundCollector;
 import dev.featuredocs.processor.harvest.SourcePaths;
 import dev.featuredocs.processor.model.FeatureSummary;
@@ -89,6 +90,9 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   private final java.util.Map<String, Set<String>> catalogSources = new java.util.HashMap<>();
   private final Function<ProcessingEnvironment, SourcePaths> sourcePaths;
   private SourcePaths sources;
+  /** Name lookups of the current round ({@link ModuleElements}), scoped to the first round's module. */
+  private ModuleElements elements;
+  private boolean moduleKnown;
 
   public FeatureDocsProcessor() {
     this(SourcePaths::of);
@@ -141,10 +145,16 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
+      if (!moduleKnown && !round.getRootElements().isEmpty()) {
+        elements = ModuleElements.of(processingEnv.getElementUtils(), round.getRootElements());
+        moduleKnown = true;
+      } else {
+        elements = ModuleElements.in(processingEnv.getElementUtils(), elements == null ? null : elements.module());
+      }
       if (!round.processingOver()) {
         long start = System.nanoTime();
         RoundCollector thisRound = new RoundCollector();
-        thisRound.collect(round, processingEnv.getElementUtils());
+        thisRound.collect(round, elements);
         collector.addAll(thisRound);
         timing.add(Timing.Step.COLLECT, start);
         if (options.valid() && !thisRound.isEmpty()) {
@@ -170,11 +180,11 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
    */
   private void catalogs(RoundCollector thisRound) {
     long start = System.nanoTime();
-    List<CatalogHarvester.Catalog> catalogs = new CatalogHarvester(processingEnv, diagnostics,
+    List<CatalogHarvester.Catalog> catalogs = new CatalogHarvester(processingEnv, elements, diagnostics,
         sourcePaths.apply(processingEnv)).harvest(thisRound, catalogued);
     timing.add(Timing.Step.HARVEST, start);
     start = System.nanoTime();
-    boolean generated = processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+    boolean generated = elements.getTypeElement("javax.annotation.processing.Generated") != null;
     CatalogWriter writer = new CatalogWriter(processingEnv.getFiler(), diagnostics, generated);
     for (CatalogHarvester.Catalog catalog : catalogs) {
       catalogued.add(catalog.model().feature());
@@ -191,7 +201,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     long start = System.nanoTime();
     JavaParserSourceFacts sourceFacts = new JavaParserSourceFacts();
     sources = sourcePaths.apply(processingEnv);
-    HarvestResult result = new FeatureHarvester(processingEnv, diagnostics, sources,
+    HarvestResult result = new FeatureHarvester(processingEnv, elements, diagnostics, sources,
         sourceFacts, options.jsonNaming(), options.jpaNaming(), options.migrations()).excluding(catalogNames)
         .harvest(collector);
     timing.add(Timing.Step.HARVEST, start);
@@ -210,7 +220,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     timing.add(Timing.Step.RENDER, start);
     java.util.Map<String, String> schemas = new java.util.TreeMap<>();
     java.util.Map<String, java.util.Set<Element>> schemaOrigins = new java.util.HashMap<>();
-    FragmentTypes fragmentTypes = new FragmentTypes(processingEnv, sources);
+    FragmentTypes fragmentTypes = new FragmentTypes(processingEnv, elements, sources);
     FragmentStore fragments = new FragmentStore(processingEnv.getFiler(), diagnostics);
     List<FeatureSummary> merged = new java.util.ArrayList<>();
     for (FeatureSummary harvested : harvest.features()) {
@@ -324,7 +334,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     ClasspathModels classpath = new ClasspathModels(processingEnv.getFiler(), diagnostics);
     Set<String> documented = new TreeSet<>(compiled.keySet());
     documented.addAll(output.committedSlugs());
-    java.util.Map<String, TestHarvester.Tested> result = new TestHarvester(processingEnv, diagnostics,
+    java.util.Map<String, TestHarvester.Tested> result = new TestHarvester(processingEnv, elements, diagnostics,
         sourcePaths.apply(processingEnv),
         slug -> compiled.containsKey(slug) ? java.util.Optional.of(compiled.get(slug)) : classpath.read(slug))
         .harvest(collector.tests(), documented, options.docsDir().isEmpty());

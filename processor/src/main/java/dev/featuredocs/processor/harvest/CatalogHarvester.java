@@ -41,9 +41,9 @@ public final class CatalogHarvester {
   private final SourcePaths sources;
   private final Mirrors mirrors;
 
-  public CatalogHarvester(ProcessingEnvironment env, Diagnostics diagnostics, SourcePaths sources) {
+  public CatalogHarvester(ProcessingEnvironment env, Elements elements, Diagnostics diagnostics, SourcePaths sources) {
     this.env = env;
-    this.elements = env.getElementUtils();
+    this.elements = elements;
     this.diagnostics = diagnostics;
     this.sources = sources;
     this.mirrors = new Mirrors(elements);
@@ -57,7 +57,7 @@ public final class CatalogHarvester {
    * feature with an error, or whose catalog name is taken or not a Java name (reported), has none.
    */
   public List<Catalog> harvest(RoundCollector round, Set<String> done) {
-    FeatureHarvester scanner = new FeatureHarvester(env, Diagnostics.muted(), sources, SourceFacts.NONE, "", "spring",
+    FeatureHarvester scanner = new FeatureHarvester(env, elements, Diagnostics.muted(), sources, SourceFacts.NONE, "", "spring",
         java.util.Optional.empty());
     Map<String, FeatureBuilder> features = scanner.scan(round);
     Types types = env.getTypeUtils();

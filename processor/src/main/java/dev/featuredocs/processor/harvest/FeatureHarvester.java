@@ -64,13 +64,13 @@ public final class FeatureHarvester {
    * Jackson's default; {@code jpaNaming}: {@code spring} or {@code jpa} ({@link JpaNaming}); {@code migrations}: the
    * directory of Flyway or Liquibase files, if given.
    */
-  public FeatureHarvester(ProcessingEnvironment env, Diagnostics diagnostics, SourcePaths sources, SourceFacts sourceFacts,
+  public FeatureHarvester(ProcessingEnvironment env, Elements elements, Diagnostics diagnostics, SourcePaths sources, SourceFacts sourceFacts,
       String jsonNaming, String jpaNaming, Optional<java.nio.file.Path> migrations) {
     this.jpaNaming = jpaNaming;
     this.migrations = migrations;
     this.env = env;
     this.jsonNaming = jsonNaming;
-    this.elements = env.getElementUtils();
+    this.elements = elements;
     this.diagnostics = diagnostics;
     this.sources = sources;
     this.sourceFacts = sourceFacts;

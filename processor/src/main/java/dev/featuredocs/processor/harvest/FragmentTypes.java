@@ -33,8 +33,8 @@ public final class FragmentTypes implements FragmentMerge.Types {
   private final Map<String, Optional<Element>> found = new HashMap<>();
   private final Map<String, Boolean> fromSource = new HashMap<>();
 
-  public FragmentTypes(ProcessingEnvironment env, SourcePaths sources) {
-    this.elements = env.getElementUtils();
+  public FragmentTypes(ProcessingEnvironment env, Elements elements, SourcePaths sources) {
+    this.elements = elements;
     this.sources = sources;
     this.components = new ComponentHarvester(env.getTypeUtils(), sources);
   }

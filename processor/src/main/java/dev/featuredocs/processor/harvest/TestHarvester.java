@@ -78,9 +78,9 @@ public final class TestHarvester {
   private final Map<String, Optional<FeatureSummary>> loaded = new TreeMap<>();
 
   /** {@code models}: the model of a feature by slug, from this compilation or the class path. */
-  public TestHarvester(ProcessingEnvironment env, Diagnostics diagnostics, SourcePaths sources,
+  public TestHarvester(ProcessingEnvironment env, Elements elements, Diagnostics diagnostics, SourcePaths sources,
       Function<String, Optional<FeatureSummary>> models) {
-    this.elements = env.getElementUtils();
+    this.elements = elements;
     this.diagnostics = diagnostics;
     this.sources = sources;
     this.mirrors = new Mirrors(elements);

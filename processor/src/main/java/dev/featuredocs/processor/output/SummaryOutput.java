@@ -183,12 +183,15 @@ public final class SummaryOutput {
   }
 
   /**
-   * A model's JSON Schema: {@code META-INF/featuredocs/schemas/<file>} in class output, and
-   * {@code <dir>/schemas/<file>} beside the committed summaries, which link to it.
+   * A model's JSON Schema, beside the summaries that link to it: {@code <dir>/schemas/<file>} with
+   * a docs directory, else {@code META-INF/featuredocs/schemas/<file>} in class output. Not both:
+   * every file created through the {@code Filer} costs a check against every source file and every
+   * file created before it (javac's {@code JavacFiler}), and the JSON model in class output has
+   * each schema already.
    */
   public void emitSchema(String file, String json, Element... originating) {
-    resource("schemas/" + file, json, originating);
     if (docs.isEmpty()) {
+      resource("schemas/" + file, json, originating);
       return;
     }
     Path dir = docs.get().dir().resolve("schemas");
