@@ -116,7 +116,8 @@ final class ModelHarvester {
       document.put("$defs", defs.schemas);
     }
     document.put("examples", List.of(example));
-    Optional<TypeSource> source = sources.sourceFile(element).flatMap(file -> facts.type(file, typePath(element)));
+    Optional<TypeSource> source = sources.outline(element).flatMap(facts::outline)
+        .or(() -> sources.sourceFile(element).flatMap(file -> facts.type(file, typePath(element))));
     String kind = switch (element.getKind()) {
       case RECORD -> "record";
       case ENUM -> "enum";

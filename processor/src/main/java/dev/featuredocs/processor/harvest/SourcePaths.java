@@ -47,6 +47,16 @@ public interface SourcePaths {
   }
 
   /**
+   * The type's declaration cut down to its header, enum constants and non-static fields as written
+   * ({@link dev.featuredocs.processor.source.TypeOutline}), from the compiler's tree and the file's
+   * text, for javaparser to parse instead of the whole file; empty for class files and where the
+   * compiler offers no trees.
+   */
+  default Optional<String> outline(javax.lang.model.element.TypeElement type) {
+    return Optional.empty();
+  }
+
+  /**
    * A method's compilation unit (for the package and imports its names resolve against) and its
    * tree; no tree for members the compiler implies, such as a record's accessors: they have no body.
    */
@@ -71,6 +81,8 @@ public interface SourcePaths {
     private final Trees trees;
     private final Elements elements;
     private final java.util.Map<Element, Optional<CompilationUnitTree>> units = new java.util.HashMap<>();
+    /** The text of the files outlines were cut from; several models may share a file. */
+    private final java.util.Map<CompilationUnitTree, CharSequence> texts = new java.util.IdentityHashMap<>();
 
     JavacSourcePaths(Trees trees, Elements elements) {
       this.trees = trees;
@@ -124,6 +136,45 @@ public interface SourcePaths {
         int src = dir.lastIndexOf("/src/");
         return src >= 0 ? dir.substring(src + 1) : "";
       }).orElse("");
+    }
+
+    @Override
+    public Optional<String> outline(javax.lang.model.element.TypeElement type) {
+      Optional<CompilationUnitTree> unit = unit(type);
+      com.sun.source.tree.ClassTree tree = unit.isPresent() ? trees.getTree(type) : null;
+      if (tree == null) {
+        return Optional.empty();
+      }
+      CharSequence text = texts.computeIfAbsent(unit.get(), u -> {
+        try {
+          return u.getSourceFile().getCharContent(true);
+        } catch (java.io.IOException | RuntimeException e) {
+          return "";
+        }
+      });
+      boolean isEnum = type.getKind() == javax.lang.model.element.ElementKind.ENUM;
+      java.util.Set<String> constants = new java.util.HashSet<>();
+      if (isEnum) {
+        for (Element member : type.getEnclosedElements()) {
+          if (member.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT) {
+            constants.add(member.getSimpleName().toString());
+          }
+        }
+      }
+      com.sun.source.util.SourcePositions positions = trees.getSourcePositions();
+      java.util.List<dev.featuredocs.processor.source.TypeOutline.Member> members = new java.util.ArrayList<>();
+      for (com.sun.source.tree.Tree member : tree.getMembers()) {
+        if (member instanceof com.sun.source.tree.VariableTree variable) {
+          boolean constant = constants.contains(variable.getName().toString());
+          // as written: an interface's constants without `static` are kept, as javaparser keeps them
+          if (constant || !variable.getModifiers().getFlags().contains(javax.lang.model.element.Modifier.STATIC)) {
+            members.add(new dev.featuredocs.processor.source.TypeOutline.Member(
+                (int) positions.getStartPosition(unit.get(), variable), constant));
+          }
+        }
+      }
+      return dev.featuredocs.processor.source.TypeOutline.of(text,
+          (int) positions.getStartPosition(unit.get(), tree), isEnum, members);
     }
 
     private Optional<CompilationUnitTree> unit(Element element) {

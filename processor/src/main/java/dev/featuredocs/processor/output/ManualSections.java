@@ -85,6 +85,10 @@ public final class ManualSections {
     for (String line : lines(text)) {
       number++;
       String marker = line.strip();
+      if (!marker.startsWith("<!--")) { // every marker pattern starts so: no matcher for the other lines
+        pending.append(line);
+        continue;
+      }
       Matcher open = OPEN_LINE.matcher(marker);
       if (open.matches()) {
         if (openId != null) {

@@ -99,6 +99,25 @@ public final class JavaParserSourceFacts implements SourceFacts {
     return units.size();
   }
 
+  /**
+   * Parses the outline alone: javaparser's cost follows the tokens, and the outline has the
+   * declaration's without the file's imports, javadoc, methods and nested types.
+   */
+  @Override
+  public Optional<TypeSource> outline(String outline) {
+    long start = System.nanoTime();
+    try {
+      // as a member: javaparser's type-declaration start rule does not take records
+      return parser.<com.github.javaparser.ast.body.BodyDeclaration<?>>parseBodyDeclaration(outline).getResult()
+          .filter(TypeDeclaration.class::isInstance)
+          .map(type -> declaration((TypeDeclaration<?>) type));
+    } catch (RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    } finally {
+      parseNanos += System.nanoTime() - start;
+    }
+  }
+
   @Override
   public Optional<TypeSource> type(JavaFileObject file, List<String> typePath) {
     return unit(file).flatMap(unit -> typeDeclaration(unit, typePath)).map(JavaParserSourceFacts::declaration);

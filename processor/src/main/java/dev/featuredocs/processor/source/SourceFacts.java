@@ -36,4 +36,9 @@ public interface SourceFacts {
 
   /** The declaration of a type, as written, without method bodies. */
   Optional<TypeSource> type(JavaFileObject file, List<String> typePath);
+
+  /** The declaration of a type from its {@link TypeOutline} (the text of the type alone); empty when unreadable. */
+  default Optional<TypeSource> outline(String outline) {
+    return Optional.empty();
+  }
 }
