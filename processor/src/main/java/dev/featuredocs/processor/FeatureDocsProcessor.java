@@ -158,7 +158,12 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
         collector.addAll(thisRound);
         timing.add(Timing.Step.COLLECT, start);
         if (options.valid() && !thisRound.isEmpty()) {
-          catalogs(thisRound);
+          if (options.catalogs()) {
+            catalogs(thisRound);
+          } else {
+            new CatalogHarvester(processingEnv, elements, diagnostics, sourcePaths.apply(processingEnv))
+                .reportNamedWhileOff(thisRound, Option.CATALOGS.key());
+          }
         }
       } else {
         if (options.valid() && (!collector.isEmpty() || !collector.tests().isEmpty())) {

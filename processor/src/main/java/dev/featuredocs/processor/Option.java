@@ -19,7 +19,9 @@ public enum Option {
   /** How JPA table and column names are derived: {@code spring} (Spring Boot's snake_case, default) or {@code jpa}. */
   JPA_NAMING("featuredocs.jpaNaming"),
   /** A directory of Flyway or Liquibase migration files; absolute, like {@link #DIR}. */
-  MIGRATIONS("featuredocs.migrations");
+  MIGRATIONS("featuredocs.migrations"),
+  /** {@code false} generates no catalog classes: no extra compile round, no generated sources. */
+  CATALOGS("featuredocs.catalogs");
 
   static final String PREFIX = "featuredocs.";
 

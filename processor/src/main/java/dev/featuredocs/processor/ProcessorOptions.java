@@ -16,7 +16,8 @@ import java.util.Optional;
  * {@link #valid()} false: the processor then writes nothing rather than guess.
  */
 record ProcessorOptions(
-    Optional<Path> docsDir, Mode mode, Optional<Path> template, String jsonNaming, boolean timing, boolean valid,
+    Optional<Path> docsDir, Mode mode, Optional<Path> template, String jsonNaming, boolean timing, boolean catalogs,
+    boolean valid,
     String jpaNaming, Optional<Path> migrations) {
   /** The values {@code featuredocs.jpaNaming} accepts. */
   static final List<String> JPA_NAMINGS = List.of("spring", "jpa");
@@ -95,17 +96,9 @@ record ProcessorOptions(
     }
 
     // -Afeaturedocs.timing alone (javac passes no value) means true.
-    boolean timing = false;
-    String timingValue = raw.get(Option.TIMING.key());
-    if (raw.containsKey(Option.TIMING.key())) {
-      String value = timingValue == null ? "true" : timingValue.trim().toLowerCase(Locale.ROOT);
-      if (value.equals("true") || value.equals("false")) {
-        timing = value.equals("true");
-      } else {
-        diagnostics.error(Message.OPTION_INVALID, Option.TIMING.key(), timingValue, "use true or false");
-        valid = false;
-      }
-    }
+    Optional<Boolean> timing = flag(raw, Option.TIMING, diagnostics);
+    Optional<Boolean> catalogs = flag(raw, Option.CATALOGS, diagnostics);
+    valid &= timing.isPresent() && catalogs.isPresent();
 
     String jpaNaming = "spring";
     String jpaNamingValue = raw.get(Option.JPA_NAMING.key());
@@ -136,7 +129,26 @@ record ProcessorOptions(
         migrations = path;
       }
     }
-    return new ProcessorOptions(dir, mode, template, jsonNaming, timing, valid, jpaNaming, migrations);
+    return new ProcessorOptions(dir, mode, template, jsonNaming, timing.orElse(false),
+        catalogs.orElse(Boolean.TRUE).booleanValue(), valid, jpaNaming, migrations);
+  }
+
+  /**
+   * A {@code true}/{@code false} option: its default when absent ({@code timing} off, {@code catalogs}
+   * on), {@code true} when given without a value ({@code -Afeaturedocs.timing}); empty after
+   * reporting any other value.
+   */
+  private static Optional<Boolean> flag(Map<String, String> raw, Option option, Diagnostics diagnostics) {
+    if (!raw.containsKey(option.key())) {
+      return Optional.of(option != Option.TIMING);
+    }
+    String given = raw.get(option.key());
+    String value = given == null ? "true" : given.trim().toLowerCase(Locale.ROOT);
+    if (value.equals("true") || value.equals("false")) {
+      return Optional.of(value.equals("true"));
+    }
+    diagnostics.error(Message.OPTION_INVALID, option.key(), given, "use true or false");
+    return Optional.empty();
   }
 
   private static Optional<Path> path(String value) {

@@ -181,6 +181,43 @@ class CatalogTest {
   }
 
   @Test
+  void catalogsOff_generateNoSourceAndTheSameSummary() {
+    Compilation on = Compilations.compileSharing();
+    Compilation off = Compilations.compileSharing("-Afeaturedocs.catalogs=false");
+
+    assertThat(off).succeededWithoutWarnings();
+    assertTrue(on.generatedSourceFile("com.example.sharing.DocumentSharingFeature").isPresent());
+    assertEquals(List.of(), off.generatedSourceFiles(), "no catalog, no generated source");
+    assertEquals(Compilations.summary(on, "document-sharing"), Compilations.summary(off, "document-sharing"));
+  }
+
+  @Test
+  void catalogsOff_warnOnACatalogAttributeThatNamesNoClass() {
+    JavaFileObject billing = JavaFileObjects.forSourceString("com.example.billing.Invoices", """
+        package com.example.billing;
+
+        import dev.featuredocs.annotations.Feature;
+
+        @Feature(value = "Billing", catalog = "BillingCatalog")
+        public class Invoices {}
+        """);
+
+    Compilation compilation = Compilations.compile(List.of(billing), "-Afeaturedocs.catalogs=false");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(Message.CATALOG_OFF.format(
+            "BillingCatalog", "Billing", "featuredocs.catalogs"))
+        .inFile(billing).onLineContaining("catalog = \"BillingCatalog\"");
+    assertEquals(List.of(), compilation.generatedSourceFiles());
+  }
+
+  @Test
+  void catalogsOptionOtherThanTrueOrFalse_isAnError() {
+    assertThat(Compilations.compileSharing("-Afeaturedocs.catalogs=no"))
+        .hadErrorContaining("option -Afeaturedocs.catalogs=no is not valid: use true or false");
+  }
+
+  @Test
   void featureNameThatMakesNoJavaName_isAnErrorAskingForACatalogName() {
     JavaFileObject twoFactor = JavaFileObjects.forSourceString("com.example.auth.Login", """
         package com.example.auth;

@@ -31,6 +31,10 @@ public enum Message {
       "the catalog %s of feature \"%s\" was generated when the compiler first saw the feature and lacks %s,"
           + " declared in code generated later (by another annotation processor): the summary lists them, the"
           + " catalog cannot. Declare them in hand-written sources to have constants for them"),
+  CATALOG_OFF(
+      "FD109",
+      "@Feature(catalog = \"%s\") names a catalog for feature \"%s\", but -A%s=false turns catalogs off, so none"
+          + " is generated: remove the attribute, or the option"),
   RULE_ID_DUPLICATE(
       "FD201",
       "business rule id \"%s\" is already used in feature \"%s\" by %s: give each rule of a feature its own id"),

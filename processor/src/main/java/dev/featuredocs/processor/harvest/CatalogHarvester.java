@@ -146,6 +146,43 @@ public final class CatalogHarvester {
     return result;
   }
 
+  /**
+   * With catalogs turned off ({@code option} false): a warning on each {@code @Feature(catalog = …)}
+   * of {@code round}, which names a class that will not exist.
+   */
+  public void reportNamedWhileOff(RoundCollector round, String option) {
+    List<Element> declarations = new ArrayList<>();
+    for (String name : round.packages()) {
+      Optional.ofNullable(elements.getPackageElement(name)).ifPresent(declarations::add);
+    }
+    for (String name : round.types()) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        addWithMembers(type, declarations);
+      }
+    }
+    for (Element declaration : declarations) {
+      AnnotationMirror mirror = Mirrors.find(declaration, Names.FEATURE).orElse(null);
+      javax.lang.model.element.AnnotationValue catalog = mirror == null ? null : Mirrors.explicit(mirror, "catalog").orElse(null);
+      if (catalog != null) {
+        javax.lang.model.element.AnnotationValue value = Mirrors.explicit(mirror, "value").orElse(null);
+        diagnostics.warning(Message.CATALOG_OFF, declaration, mirror, catalog, catalog.getValue(),
+            value == null ? "" : value.getValue(), option);
+      }
+    }
+  }
+
+  private static void addWithMembers(TypeElement type, List<Element> into) {
+    into.add(type);
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof TypeElement nested) {
+        addWithMembers(nested, into);
+      } else if (member instanceof javax.lang.model.element.ExecutableElement) {
+        into.add(member);
+      }
+    }
+  }
+
   /** The catalog's qualified name, or empty when it is not a Java name (reported). */
   private Optional<String> name(FeatureBuilder feature, Element declaration, AnnotationMirror mirror) {
     String given = feature.attribute("catalog");

@@ -89,13 +89,18 @@ public interface SourcePaths {
       this.elements = elements;
     }
 
+    /** Imports by compilation unit: asked for every type the integration harvest meets. */
+    private final java.util.Map<CompilationUnitTree, java.util.List<String>> imports = new java.util.IdentityHashMap<>();
+    /** Paths by top-level type or package: asked for every member the harvest meets. */
+    private final java.util.Map<CompilationUnitTree, String> paths = new java.util.IdentityHashMap<>();
+
     @Override
     public Optional<String> relativePath(Element element) {
-      return unit(element).map(unit -> {
+      return unit(element).map(unit -> paths.computeIfAbsent(unit, u -> {
         String packagePath = elements.getPackageOf(element).getQualifiedName().toString().replace('.', '/');
-        String fileName = fileName(unit.getSourceFile().toUri());
+        String fileName = fileName(u.getSourceFile().toUri());
         return packagePath.isEmpty() ? fileName : packagePath + "/" + fileName;
-      });
+      }));
     }
 
     @Override
@@ -110,15 +115,15 @@ public interface SourcePaths {
 
     @Override
     public java.util.List<String> imports(Element element) {
-      return unit(element).map(unit -> {
+      return unit(element).map(unit -> imports.computeIfAbsent(unit, u -> {
         java.util.List<String> result = new java.util.ArrayList<>();
-        for (com.sun.source.tree.ImportTree i : unit.getImports()) {
+        for (com.sun.source.tree.ImportTree i : u.getImports()) {
           if (!i.isStatic()) {
             result.add(i.getQualifiedIdentifier().toString());
           }
         }
-        return result;
-      }).orElse(java.util.List.of());
+        return java.util.List.copyOf(result);
+      })).orElse(java.util.List.of());
     }
 
     @Override
