@@ -31,6 +31,7 @@ import java.util.function.ToDoubleFunction;
  * --warmup 3              unmeasured compiles per variant and size, first
  * --work DIR              where projects are generated and compiled (default target/benchmark)
  * --no-op true            also compile with a processor that does nothing (javac's own cost of processing)
+ * --catalogs true         false: featuredocs with -Afeaturedocs.catalogs=false (no generated catalogs)
  * </pre>
  */
 public final class Benchmark {
@@ -39,7 +40,8 @@ public final class Benchmark {
 
   private Benchmark() {}
 
-  record Options(List<Integer> sizes, int filesPerFeature, int runs, int warmup, Path work, boolean noOp) {
+  record Options(List<Integer> sizes, int filesPerFeature, int runs, int warmup, Path work, boolean noOp,
+      boolean catalogs) {
     static Options parse(String[] args) {
       List<Integer> sizes = List.of(100, 1_000, 5_000);
       int filesPerFeature = 10;
@@ -47,6 +49,7 @@ public final class Benchmark {
       int warmup = 3;
       Path work = Path.of("target", "benchmark");
       boolean noOp = true;
+      boolean catalogs = true;
       for (int i = 0; i < args.length; i++) {
         String value = i + 1 < args.length ? args[i + 1] : "";
         switch (args[i]) {
@@ -56,12 +59,13 @@ public final class Benchmark {
           case "--warmup" -> warmup = Integer.parseInt(value);
           case "--work" -> work = Path.of(value);
           case "--no-op" -> noOp = Boolean.parseBoolean(value);
+          case "--catalogs" -> catalogs = Boolean.parseBoolean(value);
           default -> throw new IllegalArgumentException("unknown argument " + args[i]
-              + "; use --sizes 100,1000,5000 --files-per-feature 10 --runs 5 --warmup 3 --work DIR --no-op true");
+              + "; use --sizes 100,1000,5000 --files-per-feature 10 --runs 5 --warmup 3 --work DIR --no-op true --catalogs true");
         }
         i++;
       }
-      return new Options(sizes, filesPerFeature, runs, warmup, work, noOp);
+      return new Options(sizes, filesPerFeature, runs, warmup, work, noOp, catalogs);
     }
   }
 
@@ -137,7 +141,7 @@ public final class Benchmark {
   public static void main(String[] args) throws IOException {
     Options options = Options.parse(args);
     List<Path> classpath = Javac.generatedProjectClasspath();
-    Javac javac = new Javac(classpath);
+    Javac javac = new Javac(classpath, options.catalogs() ? List.of() : List.of("-Afeaturedocs.catalogs=false"));
     StringBuilder report = new StringBuilder();
     report.append(environment(options)).append('\n');
     List<SizeResult> results = new ArrayList<>();
@@ -354,11 +358,12 @@ public final class Benchmark {
     Runtime rt = Runtime.getRuntime();
     return String.format(Locale.ROOT,
         "Run %s on %s %s, %d cores, JDK %s (%s), max heap %,d MB, JVM flags %s; %d warm-up and %d measured compiles"
-            + " per variant and size, alternating; one feature per %d files; processor from %s.%n",
+            + " per variant and size, alternating; one feature per %d files; catalogs %s; processor from %s.%n",
         ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT)),
         System.getProperty("os.name"), System.getProperty("os.arch"), rt.availableProcessors(),
         System.getProperty("java.version"), System.getProperty("java.vm.name"), rt.maxMemory() >> 20,
         ManagementFactory.getRuntimeMXBean().getInputArguments(), o.warmup(), o.runs(), o.filesPerFeature(),
+        o.catalogs() ? "on (default)" : "off (-Afeaturedocs.catalogs=false)",
         dev.featuredocs.processor.FeatureDocsProcessor.class.getProtectionDomain().getCodeSource().getLocation());
   }
 

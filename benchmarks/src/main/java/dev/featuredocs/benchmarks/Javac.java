@@ -40,7 +40,15 @@ final class Javac {
 
   private final List<Path> classpath;
 
+  /** Extra {@code -A} options for the featuredocs variant, e.g. {@code -Afeaturedocs.catalogs=false}. */
+  private final List<String> processorOptions;
+
   Javac(List<Path> classpath) {
+    this(classpath, List.of());
+  }
+
+  Javac(List<Path> classpath, List<String> processorOptions) {
+    this.processorOptions = List.copyOf(processorOptions);
     this.classpath = List.copyOf(classpath);
   }
 
@@ -112,6 +120,7 @@ final class Javac {
     if (withProcessor) {
       options.add("-Afeaturedocs.dir=" + docs.toAbsolutePath());
       options.add("-Afeaturedocs.timing=true");
+      options.addAll(processorOptions);
     } else if (variant == Variant.PLAIN) {
       options.add("-proc:none");
     }

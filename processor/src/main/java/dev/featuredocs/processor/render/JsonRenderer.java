@@ -10,6 +10,27 @@ import java.util.Collection;
  * lines suffice and the processor ships no JSON library that could clash with a user's.
  */
 public final class JsonRenderer {
+  /**
+   * Each record class's components, read once: {@code getRecordComponents()} copies them, with their
+   * accessor {@code Method}s, on every call — a model has thousands of records.
+   */
+  private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected Component[] computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      Component[] result = new Component[components.length];
+      for (int i = 0; i < components.length; i++) {
+        StringBuilder name = new StringBuilder();
+        Json.string(components[i].getName(), name);
+        result[i] = new Component(name.toString(), components[i].getAccessor());
+      }
+      return result;
+    }
+  };
+
+  /** A record component: its name as a JSON string, and its accessor. */
+  private record Component(String jsonName, java.lang.reflect.Method accessor) {}
+
   private JsonRenderer() {}
 
   public static String render(Record model) {
@@ -53,17 +74,15 @@ public final class JsonRenderer {
   }
 
   private static void object(Record record, StringBuilder out, String indent) {
-    RecordComponent[] components = record.getClass().getRecordComponents();
+    Component[] components = COMPONENTS.get(record.getClass());
     String inner = indent + "  ";
     out.append("{\n");
     for (int i = 0; i < components.length; i++) {
-      out.append(inner);
-      string(components[i].getName(), out);
-      out.append(": ");
+      out.append(inner).append(components[i].jsonName()).append(": ");
       try {
-        write(components[i].getAccessor().invoke(record), out, inner);
+        write(components[i].accessor().invoke(record), out, inner);
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot read " + components[i], e);
+        throw new IllegalStateException("cannot read " + components[i].accessor(), e);
       }
       out.append(i + 1 < components.length ? ",\n" : "\n");
     }

@@ -93,8 +93,22 @@ public final class SummaryRenderer {
 
   /** {@code \n} only, no trailing spaces beyond Markdown's two-space line break, at most one blank line in a row. */
   static String normalise(String text) {
-    String unix = text.replace("\r\n", "\n").replace('\r', '\n');
-    String collapsed = unix.replaceAll("\n{3,}", "\n\n");
-    return collapsed.strip() + "\n";
+    // one pass (the summaries are tens of kilobytes): \r\n and \r become \n, 3+ newlines become 2
+    StringBuilder out = new StringBuilder(text.length() + 1);
+    int newlines = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          continue; // the \n that follows counts
+        }
+        c = '\n';
+      }
+      newlines = c == '\n' ? newlines + 1 : 0;
+      if (newlines <= 2) {
+        out.append(c);
+      }
+    }
+    return out.toString().strip() + "\n";
   }
 }

@@ -184,4 +184,11 @@ class RenderTest {
     assertFalse(markdown.contains("\r"));
     assertFalse(markdown.contains("\n\n\n"));
   }
+
+  @Test
+  void normalise_unixLineEndsAtMostOneBlankLineAndOneFinalNewline() {
+    assertEquals("a\n\nb\nc\n\nd  \n\ne\n",
+        SummaryRenderer.normalise("\n \na\r\n\r\n\r\n\r\nb\rc\n\n\n\n\nd  \r\r\ne \n\n\n"));
+    assertEquals("x\n", SummaryRenderer.normalise("x"));
+  }
 }
