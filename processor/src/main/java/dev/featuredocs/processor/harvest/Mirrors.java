@@ -102,14 +102,20 @@ final class Mirrors {
 
   /** The attribute's value, with the annotation type's default when it was not given. */
   AnnotationValue value(AnnotationMirror mirror, String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        elements.getElementValuesWithDefaults(mirror).entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
-        return entry.getValue();
-      }
+    AnnotationValue value = values.computeIfAbsent(mirror, m -> {
+      // javac builds this map anew on every call; an annotation's attributes are read one by one
+      Map<String, AnnotationValue> byName = new java.util.HashMap<>();
+      elements.getElementValuesWithDefaults(m).forEach((k, v) -> byName.put(k.getSimpleName().toString(), v));
+      return byName;
+    }).get(attribute);
+    if (value == null) {
+      throw new IllegalArgumentException("no attribute " + attribute + " on " + name(mirror));
     }
-    throw new IllegalArgumentException("no attribute " + attribute + " on " + name(mirror));
+    return value;
   }
+
+  /** Attribute values with defaults, by annotation (javac's mirrors are the same objects all round long). */
+  private final Map<AnnotationMirror, Map<String, AnnotationValue>> values = new java.util.IdentityHashMap<>();
 
   /** The attribute's value only where the source gives it explicitly; for pointing diagnostics at it. */
   static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String attribute) {
