@@ -172,11 +172,23 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
         if (options.timing()) {
           timing.report(diagnostics);
         }
+        release();
       }
     } catch (Throwable failure) {
       diagnostics.internalError(failure, null, "the compilation");
     }
     return false;
+  }
+
+  /**
+   * Lets go of what this compilation's processing held (lookup caches, source texts, catalog
+   * models): javac keeps the processor until the compile ends, and generation still has to run.
+   */
+  private void release() {
+    sources = null;
+    elements = null;
+    catalogModels.clear();
+    catalogSources.clear();
   }
 
   /**
