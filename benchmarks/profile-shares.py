@@ -15,8 +15,11 @@ import sys
 STEPS = [
     ("featuredocs, all", "dev.featuredocs.processor.FeatureDocsProcessor.process"),
     ("collect", "harvest.RoundCollector.collect"),
+    ("catalogs (first round)", "dev.featuredocs.processor.FeatureDocsProcessor.catalogs"),
+    ("  javac Filer: the catalog's name looked up in every module", "JavacFiler.checkNameAndExistence"),
     ("harvest", "dev.featuredocs.processor.FeatureDocsProcessor.harvest"),
-    ("  javaparser: parse", "source.JavaParserSourceFacts.unit"),
+    ("  javaparser: parse a model's outline", "source.JavaParserSourceFacts.outline"),
+    ("  javaparser: parse a whole file (fallback)", "source.JavaParserSourceFacts.unit"),
     ("  javaparser: print a declaration", "source.JavaParserSourceFacts.declaration"),
     ("  model schemas", "harvest.SchemaBuilder.model"),
     ("  JSON examples of bodies", "harvest.ModelHarvester.example"),
@@ -25,6 +28,7 @@ STEPS = [
     ("render: JSON model", "render.JsonRenderer.render"),
     ("write: summaries", "output.SummaryOutput.emit"),
     ("write: schemas", "output.SummaryOutput.emitSchema"),
+    ("write: fragments", "output.FragmentStore.write"),
     ("  javac Filer: new file checked against every source and earlier file", "JavacFiler.checkFileReopening"),
 ]
 
