@@ -36,6 +36,7 @@ class TimingOptionTest {
     Matcher note = NOTE.matcher(notes.get(0));
     assertTrue(note.matches(), notes.get(0));
     assertEquals("1", note.group(1), "one feature");
+    assertEquals("0", note.group(2), "no whole file parsed: javaparser reads the models' outlines");
     long written = Compilations.summary(compilation, "document-sharing").getBytes(java.nio.charset.StandardCharsets.UTF_8).length
         + Compilations.output(compilation, "document-sharing.json").orElseThrow()
             .getBytes(java.nio.charset.StandardCharsets.UTF_8).length;

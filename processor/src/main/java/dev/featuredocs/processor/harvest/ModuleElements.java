@@ -22,7 +22,7 @@ import javax.lang.model.util.Elements;
  *
  * <p>javac's {@code getTypeElement(name)} and {@code getPackageElement(name)} without a module
  * search every module of the JDK image (about 70) for the name, to find out whether it is
- * ambiguous — about half a millisecond per lookup, most of it for names that do not exist (a
+ * ambiguous — up to a millisecond per lookup, most of all for names that do not exist (a
  * catalog's name before it is generated, test annotations in a main compile). In the module of
  * the sources, javac resolves the name as that module's code would: its own and the class path's
  * types, and those of the modules it reads, which is what featuredocs asks about.

@@ -43,6 +43,9 @@ public final class TypeOutline {
     StringBuilder fields = new StringBuilder();
     int covered = open + 1;
     for (Member member : members) {
+      if (member.start() < 0) {
+        return java.util.Optional.empty(); // a member without a position: only the whole file shows it
+      }
       if (member.start() < covered) {
         continue; // a second declarator of `int a, b;`, or a record component: already in the text
       }

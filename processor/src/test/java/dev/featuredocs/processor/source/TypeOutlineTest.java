@@ -149,6 +149,10 @@ class TypeOutlineTest {
     assertEquals(Optional.empty(), TypeOutline.of("class A { int x = 1", 0, false,
         List.of(new TypeOutline.Member(10, false))));
     assertEquals(Optional.empty(), TypeOutline.of("", 0, false, List.of()));
+    assertEquals(Optional.empty(), TypeOutline.of("class A { int x; }", 0, false,
+        List.of(new TypeOutline.Member(-1, false))), "a member javac gives no position");
+    assertEquals(Optional.of("class A {\nint x;\n}\n"), TypeOutline.of("class A { int x; }", 0, false,
+        List.of(new TypeOutline.Member(10, false))));
   }
 
   /** For every type of the round: [whole file, outline, the outline's text]. */
