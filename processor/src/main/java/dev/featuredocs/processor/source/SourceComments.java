@@ -76,23 +76,12 @@ public final class SourceComments {
         }
         find(comment, commentLine, result);
         i += 2;
-      } else if (c == '"' && next == '"' && i + 2 < n && source.charAt(i + 2) == '"') {
-        i += 3; // text block: to the next unescaped """
-        while (i < n && !(source.charAt(i) == '"' && i + 2 < n && source.charAt(i + 1) == '"'
-            && source.charAt(i + 2) == '"' && source.charAt(i - 1) != '\\')) {
-          line += newline(source, i);
-          i++;
-        }
-        i += 3;
-      } else if (c == '"' || c == '\'') {
-        i++;
-        while (i < n && source.charAt(i) != c && source.charAt(i) != '\n') {
-          i += source.charAt(i) == '\\' ? 2 : 1;
-        }
-        i++;
       } else {
-        line += newline(source, i);
-        i++;
+        // a literal is stepped over whole (a TODO in a string is no comment); text blocks span lines
+        int end = Math.max(i + 1, JavaText.literalEnd(source, i));
+        for (; i < end; i++) {
+          line += newline(source, i);
+        }
       }
     }
     return result;

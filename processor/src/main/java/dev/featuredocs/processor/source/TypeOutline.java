@@ -81,39 +81,12 @@ public final class TypeOutline {
     int n = source.length();
     int i = from;
     while (i < n) {
+      int skipped = Math.max(JavaText.commentEnd(source, i), JavaText.literalEnd(source, i));
+      if (skipped >= 0) {
+        i = skipped;
+        continue;
+      }
       char c = source.charAt(i);
-      char next = i + 1 < n ? source.charAt(i + 1) : '\0';
-      if (c == '/' && next == '/') {
-        while (i < n && source.charAt(i) != '\n' && source.charAt(i) != '\r') {
-          i++;
-        }
-        continue;
-      }
-      if (c == '/' && next == '*') {
-        i += 2;
-        while (i < n && !(source.charAt(i) == '*' && i + 1 < n && source.charAt(i + 1) == '/')) {
-          i++;
-        }
-        i += 2;
-        continue;
-      }
-      if (c == '"' && next == '"' && i + 2 < n && source.charAt(i + 2) == '"') {
-        i += 3; // text block: to the next unescaped """
-        while (i < n && !(source.charAt(i) == '"' && i + 2 < n && source.charAt(i + 1) == '"'
-            && source.charAt(i + 2) == '"' && source.charAt(i - 1) != '\\')) {
-          i++;
-        }
-        i += 3;
-        continue;
-      }
-      if (c == '"' || c == '\'') {
-        i++;
-        while (i < n && source.charAt(i) != c && source.charAt(i) != '\n') {
-          i += source.charAt(i) == '\\' ? 2 : 1;
-        }
-        i++;
-        continue;
-      }
       if (depth == 0) {
         if (stop == Stop.BODY && c == '{') {
           return i;
