@@ -345,6 +345,44 @@ class DiagnosticsTest {
         + " featuredocs.mode, featuredocs.template, featuredocs.timing"));
   }
 
+  @Test
+  void annotationsOlderThanTheProcessor_isAnErrorOnTheAnnotationSayingToAlignVersions() {
+    // @Feature as an older featuredocs-annotations declared it: no `catalog` attribute yet
+    JavaFileObject olderFeature = JavaFileObjects.forSourceString("dev.featuredocs.annotations.Feature", """
+        package dev.featuredocs.annotations;
+
+        import java.lang.annotation.ElementType;
+        import java.lang.annotation.Retention;
+        import java.lang.annotation.RetentionPolicy;
+        import java.lang.annotation.Target;
+
+        @Retention(RetentionPolicy.CLASS)
+        @Target({ElementType.TYPE, ElementType.PACKAGE, ElementType.METHOD})
+        public @interface Feature {
+          String value();
+          String businessValue() default "";
+          String implementedOn() default "";
+          String owner() default "";
+          String prp() default "";
+          String prd() default "";
+        }
+        """);
+    JavaFileObject billing = JavaFileObjects.forSourceString("com.example.billing.Invoices", """
+        package com.example.billing;
+
+        import dev.featuredocs.annotations.Feature;
+
+        @Feature("Billing")
+        public class Invoices {}
+        """);
+
+    Compilation compilation = Compilations.compile(List.of(olderFeature, billing));
+
+    assertThat(compilation).hadErrorContaining(Message.ANNOTATIONS_MISMATCH.format("Feature", "catalog"))
+        .inFile(billing).onLineContaining("@Feature(\"Billing\")");
+    assertEquals(1, compilation.errors().size(), "one error, no FD901: " + compilation.errors());
+  }
+
   private static void assertOptionErrorHasNoSource(Compilation compilation) {
     List<Diagnostic<? extends JavaFileObject>> errors = compilation.errors();
     assertEquals(1, errors.size());

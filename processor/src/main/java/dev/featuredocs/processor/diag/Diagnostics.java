@@ -74,10 +74,19 @@ public final class Diagnostics {
 
   /** An unexpected failure: reported as an error with the processor's name and the stack trace. */
   public void internalError(Throwable failure, Element element, String what) {
+    if (failure instanceof AnnotationsMismatch mismatch) { // the user's build, not ours: say what to change
+      error(Message.ANNOTATIONS_MISMATCH, element, mismatch.mirror(), null, simpleName(mismatch.annotation()),
+          mismatch.attribute());
+      return;
+    }
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
     error(Message.INTERNAL_ERROR, element, null, null,
         "featuredocs (" + "dev.featuredocs.processor.FeatureDocsProcessor" + ")", what, failure, trace);
+  }
+
+  private static String simpleName(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
   }
 
   public int errorCount() {

@@ -137,6 +137,10 @@ public enum Message {
   CRITERION_UNMET(
       "FD820",
       "success criterion \"%s\" of feature \"%s\" is not met here: %s"),
+  ANNOTATIONS_MISMATCH(
+      "FD902",
+      "@%s has no attribute %s here: the featuredocs-annotations on the class path is older than"
+          + " featuredocs-processor. Use the same version of both (e.g. one property for both in your build)"),
   INTERNAL_ERROR(
       "FD901",
       "%s failed while documenting %s: %s. Nothing was written for this feature; please report this"

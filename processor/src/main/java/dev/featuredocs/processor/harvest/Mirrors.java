@@ -109,7 +109,7 @@ final class Mirrors {
       return byName;
     }).get(attribute);
     if (value == null) {
-      throw new IllegalArgumentException("no attribute " + attribute + " on " + name(mirror));
+      throw new dev.featuredocs.processor.diag.AnnotationsMismatch(name(mirror), attribute, mirror);
     }
     return value;
   }
