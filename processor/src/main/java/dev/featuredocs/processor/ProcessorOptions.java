@@ -96,8 +96,8 @@ record ProcessorOptions(
     }
 
     // -Afeaturedocs.timing alone (javac passes no value) means true.
-    Optional<Boolean> timing = flag(raw, Option.TIMING, diagnostics);
-    Optional<Boolean> catalogs = flag(raw, Option.CATALOGS, diagnostics);
+    Optional<Boolean> timing = flag(raw, Option.TIMING, false, diagnostics);
+    Optional<Boolean> catalogs = flag(raw, Option.CATALOGS, true, diagnostics);
     valid &= timing.isPresent() && catalogs.isPresent();
 
     String jpaNaming = "spring";
@@ -129,18 +129,18 @@ record ProcessorOptions(
         migrations = path;
       }
     }
-    return new ProcessorOptions(dir, mode, template, jsonNaming, timing.orElse(false),
-        catalogs.orElse(Boolean.TRUE).booleanValue(), valid, jpaNaming, migrations);
+    return new ProcessorOptions(dir, mode, template, jsonNaming, timing.orElse(false), catalogs.orElse(true),
+        valid, jpaNaming, migrations);
   }
 
   /**
-   * A {@code true}/{@code false} option: its default when absent ({@code timing} off, {@code catalogs}
-   * on), {@code true} when given without a value ({@code -Afeaturedocs.timing}); empty after
-   * reporting any other value.
+   * A {@code true}/{@code false} option: {@code absent} when not given, {@code true} when given
+   * without a value ({@code -Afeaturedocs.timing}); empty after reporting any other value.
    */
-  private static Optional<Boolean> flag(Map<String, String> raw, Option option, Diagnostics diagnostics) {
+  private static Optional<Boolean> flag(Map<String, String> raw, Option option, boolean absent,
+      Diagnostics diagnostics) {
     if (!raw.containsKey(option.key())) {
-      return Optional.of(option != Option.TIMING);
+      return Optional.of(absent);
     }
     String given = raw.get(option.key());
     String value = given == null ? "true" : given.trim().toLowerCase(Locale.ROOT);
