@@ -1,31 +1,32 @@
 package dev.featuredocs.processor;
 
 import com.google.auto.service.AutoService;
+import dev.featuredocs.processor.catalog.CatalogWriter;
 import dev.featuredocs.processor.diag.Diagnostics;
 import dev.featuredocs.processor.diag.Message;
-import dev.featuredocs.processor.catalog.CatalogWriter;
-import dev.featuredocs.processor.harvest.CatalogHarvester;
-import dev.featuredocs.processor.harvest.FeatureHarvester;
-import dev.featuredocs.processor.harvest.TestHarvester;
-import dev.featuredocs.processor.model.FeatureCatalog;
-import dev.featuredocs.processor.model.TestingDoc;
-import dev.featuredocs.processor.output.ClasspathModels;
 import dev.featuredocs.processor.fragment.FragmentMerge;
 import dev.featuredocs.processor.fragment.Fragments;
-import dev.featuredocs.processor.harvest.FragmentTypes;
-import dev.featuredocs.processor.harvest.HarvestResult;
-import dev.featuredocs.processor.harvest.MergedDocumentation;
-import dev.featuredocs.processor.harvest.ModuleElements;
-import dev.featuredocs.processor.harvest.RoundCollector;
-import dev.featuredocs.processor.harvest.SourcePaths;
+import dev.featuredocs.processor.harvest.feature.CatalogHarvester;
+import dev.featuredocs.processor.harvest.feature.FeatureHarvester;
+import dev.featuredocs.processor.harvest.feature.FragmentTypes;
+import dev.featuredocs.processor.harvest.feature.HarvestResult;
+import dev.featuredocs.processor.harvest.feature.RoundCollector;
+import dev.featuredocs.processor.harvest.javac.ModuleElements;
+import dev.featuredocs.processor.harvest.javac.Names;
+import dev.featuredocs.processor.harvest.javac.SourcePaths;
+import dev.featuredocs.processor.harvest.review.MergedDocumentation;
+import dev.featuredocs.processor.harvest.tests.TestHarvester;
+import dev.featuredocs.processor.model.FeatureCatalog;
 import dev.featuredocs.processor.model.FeatureSummary;
 import dev.featuredocs.processor.model.Fragment;
-import dev.featuredocs.processor.model.ModelDoc;
+import dev.featuredocs.processor.model.TestingDoc;
+import dev.featuredocs.processor.model.schema.ModelDoc;
+import dev.featuredocs.processor.output.ClasspathModels;
 import dev.featuredocs.processor.output.FragmentStore;
 import dev.featuredocs.processor.output.SummaryOutput;
 import dev.featuredocs.processor.render.JsonRenderer;
-import dev.featuredocs.processor.source.JavaParserSourceFacts;
 import dev.featuredocs.processor.render.SummaryRenderer;
+import dev.featuredocs.processor.source.JavaParserSourceFacts;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -116,7 +117,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    Set<String> types = new TreeSet<>(TestHarvester.TEST_METHODS);
+    Set<String> types = new TreeSet<>(Names.TEST_METHODS);
     types.add("dev.featuredocs.annotations.*");
     return types;
   }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.featuredocs.processor.harvest.SourcePaths;
+import dev.featuredocs.processor.harvest.javac.SourcePaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,8 +3,9 @@ package dev.featuredocs.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.featuredocs.processor.json.ModelJson;
+import com.google.testing.compile.Compilation;
 import dev.featuredocs.processor.json.ModelJson.MalformedModelException;
+import dev.featuredocs.processor.json.ModelJson;
 import dev.featuredocs.processor.model.CheckItem;
 import dev.featuredocs.processor.model.Component;
 import dev.featuredocs.processor.model.FeatureSummary;
@@ -12,7 +13,6 @@ import dev.featuredocs.processor.model.PhaseDoc;
 import dev.featuredocs.processor.model.Role;
 import dev.featuredocs.processor.render.JsonRenderer;
 import dev.featuredocs.processor.render.SummaryRenderer;
-import com.google.testing.compile.Compilation;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -2,12 +2,12 @@ package dev.featuredocs.processor.fragment;
 
 import dev.featuredocs.processor.model.Component;
 import dev.featuredocs.processor.model.CrossFeatureUse;
-import dev.featuredocs.processor.model.EndpointDoc;
 import dev.featuredocs.processor.model.FeatureSummary;
-import dev.featuredocs.processor.model.ModelDoc;
 import dev.featuredocs.processor.model.RuleDoc;
 import dev.featuredocs.processor.model.ServiceDoc;
 import dev.featuredocs.processor.model.SourceFile;
+import dev.featuredocs.processor.model.schema.ModelDoc;
+import dev.featuredocs.processor.model.web.EndpointDoc;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,5 +1,15 @@
 package dev.featuredocs.processor.model;
 
+import dev.featuredocs.processor.model.persistence.PersistenceDoc;
+import dev.featuredocs.processor.model.review.CriteriaDoc;
+import dev.featuredocs.processor.model.review.DebtItem;
+import dev.featuredocs.processor.model.review.DiagramDoc;
+import dev.featuredocs.processor.model.review.IntegrationDoc;
+import dev.featuredocs.processor.model.review.PerformanceDoc;
+import dev.featuredocs.processor.model.review.TroubleshootingDoc;
+import dev.featuredocs.processor.model.schema.ModelDoc;
+import dev.featuredocs.processor.model.security.SecurityDoc;
+import dev.featuredocs.processor.model.web.EndpointDoc;
 import java.util.List;
 
 /**

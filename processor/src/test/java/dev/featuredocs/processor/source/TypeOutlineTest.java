@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.featuredocs.processor.harvest.SourcePaths;
+import dev.featuredocs.processor.harvest.javac.SourcePaths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,0 +1,155 @@
+package dev.featuredocs.processor.harvest.component;
+
+import dev.featuredocs.processor.harvest.javac.Labels;
+import dev.featuredocs.processor.harvest.javac.Mirrors;
+import dev.featuredocs.processor.harvest.javac.Names;
+import dev.featuredocs.processor.harvest.javac.SourcePaths;
+import dev.featuredocs.processor.model.Role;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/** What a type of a feature is (its role) and which of the project's types it injects. */
+public final class ComponentHarvester {
+  private static final Set<Role> INJECTING =
+      Set.of(Role.CONTROLLER, Role.SERVICE, Role.COMPONENT, Role.ERROR_HANDLER, Role.CONFIGURATION);
+
+  private final Types types;
+  private final SourcePaths sources;
+
+  public ComponentHarvester(Types types, SourcePaths sources) {
+    this.types = types;
+    this.sources = sources;
+  }
+
+  public Role role(TypeElement type) {
+    if (Mirrors.isAnnotated(type, Names.SPRING_CONTROLLER_ADVICE) || Mirrors.hasAny(type, Names.JAXRS_PROVIDER)) {
+      return Role.ERROR_HANDLER;
+    }
+    if (Mirrors.isAnnotated(type, Names.SPRING_CONTROLLER) || Mirrors.hasAny(type, Names.JAXRS_PATH)) {
+      return Role.CONTROLLER;
+    }
+    if (Mirrors.isAnnotated(type, Names.SPRING_REPOSITORY) || isSubtype(type, Names.SPRING_DATA_REPOSITORY)) {
+      return Role.REPOSITORY;
+    }
+    if (Mirrors.hasAny(type, Names.JPA_ENTITY)) {
+      return Role.ENTITY;
+    }
+    if (Mirrors.isAnnotated(type, Names.SPRING_CONFIGURATION)) {
+      return Role.CONFIGURATION;
+    }
+    if (Mirrors.isAnnotated(type, Names.SPRING_SERVICE) || Mirrors.hasAny(type, Names.CDI_BEAN)) {
+      return Role.SERVICE;
+    }
+    if (Mirrors.isAnnotated(type, Names.SPRING_COMPONENT)) {
+      return Role.COMPONENT;
+    }
+    if (isSubtype(type, "java.lang.Throwable")) {
+      return Role.EXCEPTION;
+    }
+    return Role.MODEL;
+  }
+
+  /**
+   * The project's own types that a bean of this role injects, through its constructor (the one
+   * marked for injection, else the only one) or through fields marked for injection. Types from
+   * libraries are left out: they are not part of any feature.
+   */
+  public List<TypeElement> injected(TypeElement type, Role role) {
+    return injected(type, role, true);
+  }
+
+  /**
+   * {@code fromSourceOnly = false}: the injected types that are class files too, such as another
+   * module's service (for fragments).
+   */
+  public List<TypeElement> injected(TypeElement type, Role role, boolean fromSourceOnly) {
+    if (!INJECTING.contains(role)) {
+      return List.of();
+    }
+    List<TypeMirror> candidates = new ArrayList<>();
+    List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
+    List<ExecutableElement> marked = constructors.stream().filter(c -> Mirrors.hasAny(c, Names.INJECT)).toList();
+    List<ExecutableElement> injecting = !marked.isEmpty() ? marked : constructors.size() == 1 ? constructors : List.of();
+    for (ExecutableElement constructor : injecting) {
+      for (VariableElement parameter : constructor.getParameters()) {
+        candidates.add(parameter.asType());
+      }
+    }
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (Mirrors.hasAny(field, Names.INJECT)) {
+        candidates.add(field.asType());
+      }
+    }
+    Set<TypeElement> result = new LinkedHashSet<>();
+    for (TypeMirror candidate : candidates) {
+      TypeElement dependency = unwrap(candidate);
+      if (dependency != null && !dependency.equals(type)
+          && (!fromSourceOnly || sources.relativePath(dependency).isPresent())) {
+        result.add(dependency);
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  /** The public instance methods declared by the type, in source order, as signatures. */
+  public List<String> publicMethods(TypeElement type) {
+    List<String> result = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      Set<Modifier> modifiers = method.getModifiers();
+      boolean isPublic = modifiers.contains(Modifier.PUBLIC) || type.getKind() == ElementKind.INTERFACE;
+      if (isPublic && !modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.PRIVATE)) {
+        result.add(Labels.signature(method));
+      }
+    }
+    return result;
+  }
+
+  private TypeElement unwrap(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    TypeElement element = (TypeElement) declared.asElement();
+    String name = element.getQualifiedName().toString();
+    for (String provider : Names.PROVIDERS) {
+      if (provider.equals(name)) {
+        return declared.getTypeArguments().isEmpty() ? null : unwrap(declared.getTypeArguments().get(0));
+      }
+    }
+    return element;
+  }
+
+  private boolean isSubtype(TypeElement type, String qualifiedName) {
+    return isSubtype(type.asType(), qualifiedName, new HashSet<>());
+  }
+
+  private boolean isSubtype(TypeMirror type, String qualifiedName, Set<String> seen) {
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      Element element = types.asElement(supertype);
+      if (element instanceof TypeElement superElement) {
+        String name = superElement.getQualifiedName().toString();
+        if (name.equals(qualifiedName)) {
+          return true;
+        }
+        if (seen.add(name) && isSubtype(supertype, qualifiedName, seen)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,257 @@
+package dev.featuredocs.processor.harvest.schema;
+
+import dev.featuredocs.processor.harvest.javac.Javadoc;
+import dev.featuredocs.processor.harvest.javac.Labels;
+import dev.featuredocs.processor.harvest.javac.SourcePaths;
+import dev.featuredocs.processor.harvest.schema.Constraints.Found;
+import dev.featuredocs.processor.harvest.schema.Constraints.Kind;
+import dev.featuredocs.processor.json.Json;
+import dev.featuredocs.processor.model.schema.FieldDoc;
+import dev.featuredocs.processor.model.schema.ModelDoc;
+import dev.featuredocs.processor.source.SourceFacts;
+import dev.featuredocs.processor.source.TypeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * The data models of a feature — the request and response bodies of its endpoints, every model
+ * they reach, and model types that carry {@code @Feature} themselves — each with its field table,
+ * its declaration as written, a JSON Schema 2020-12 document and an example valid against it.
+ */
+public final class ModelHarvester {
+  static final String SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+  private final SchemaBuilder schemas;
+  private final ModelNames names;
+  private final SourcePaths sources;
+  private final SourceFacts facts;
+  private final Javadoc javadoc;
+  private final Elements elements;
+  private final Map<String, Map<String, String>> recordParams = new LinkedHashMap<>();
+  private final Map<String, String> examples = new java.util.HashMap<>();
+
+  public ModelHarvester(SchemaBuilder schemas, ModelNames names, SourcePaths sources, SourceFacts facts, Javadoc javadoc,
+      Elements elements) {
+    this.schemas = schemas;
+    this.names = names;
+    this.sources = sources;
+    this.facts = facts;
+    this.javadoc = javadoc;
+    this.elements = elements;
+  }
+
+  /**
+   * A JSON example of a body type, valid against its schema; {@code many} wraps it in an array.
+   * Built once per type: a feature's endpoints mostly share their bodies (four of five return the
+   * same response). The key is the type as javac prints it, type arguments and type annotations
+   * included — all the example depends on.
+   */
+  public String example(TypeMirror type, boolean many) {
+    return examples.computeIfAbsent((many ? "[] " : "") + type, key -> {
+      SchemaBuilder.Defs defs = new SchemaBuilder.Defs();
+      Map<String, Object> node = schemas.node(type, List.of(), defs);
+      Object example = new SchemaExamples(defs.schemas).example(node);
+      return Json.write(many ? List.of(example) : example);
+    });
+  }
+
+  public List<ModelDoc> models(List<TypeMirror> requests, List<TypeMirror> responses, List<TypeElement> declared) {
+    Map<String, DeclaredType> all = new TreeMap<>();
+    TreeSet<String> requestNames = new TreeSet<>();
+    TreeSet<String> responseNames = new TreeSet<>();
+    collect(requests, all, requestNames);
+    collect(responses, all, responseNames);
+    collect(declared.stream().map(TypeElement::asType).toList(), all, new TreeSet<>());
+    List<ModelDoc> result = new ArrayList<>();
+    for (Map.Entry<String, DeclaredType> model : all.entrySet()) {
+      result.add(document(model.getKey(), model.getValue(), requestNames.contains(model.getKey()),
+          responseNames.contains(model.getKey())));
+    }
+    return result;
+  }
+
+  /** Adds the models reachable from the roots; names of roots that are models themselves go to {@code roots}. */
+  private void collect(List<TypeMirror> types, Map<String, DeclaredType> all, TreeSet<String> roots) {
+    for (TypeMirror type : types) {
+      SchemaBuilder.Defs defs = new SchemaBuilder.Defs();
+      schemas.node(type, List.of(), defs);
+      all.putAll(defs.types);
+      if (schemas.isModel(type)) {
+        roots.add(names.of(type));
+      } else {
+        // A List<Order> or Optional<Order> body: the model inside is the body's model.
+        defs.types.keySet().stream().findFirst().ifPresent(roots::add);
+      }
+    }
+  }
+
+  private ModelDoc document(String name, DeclaredType type, boolean request, boolean response) {
+    TypeElement element = (TypeElement) type.asElement();
+    SchemaBuilder.Defs defs = new SchemaBuilder.Defs();
+    Map<String, Object> model = schemas.model(type, defs);
+    defs.schemas.remove(name); // a self-reference points at #/$defs/<name>: keep it only when needed
+    if (containsRef(model, name) || defs.schemas.values().stream().anyMatch(s -> containsRef(s, name))) {
+      defs.schemas.put(name, model);
+    }
+    String purpose = javadoc.firstSentence(element);
+    Object example = new SchemaExamples(defs.schemas).example(model);
+    Map<String, Object> document = new TreeMap<>(model);
+    document.put("$schema", SCHEMA_DIALECT);
+    document.put("title", name);
+    if (!purpose.isEmpty()) {
+      document.put("description", purpose);
+    }
+    document.put("x-java-type", schemas.javaType(type));
+    if (!defs.schemas.isEmpty()) {
+      document.put("$defs", defs.schemas);
+    }
+    document.put("examples", List.of(example));
+    Optional<TypeSource> source = sources.outline(element).flatMap(facts::outline)
+        .or(() -> sources.sourceFile(element).flatMap(file -> facts.type(file, typePath(element))));
+    String kind = switch (element.getKind()) {
+      case RECORD -> "record";
+      case ENUM -> "enum";
+      case INTERFACE -> "interface";
+      default -> "class";
+    };
+    return new ModelDoc(name, kind, ModelNames.key(type), request, response, purpose,
+        sources.relativePath(outermost(element)).orElse(""),
+        source.map(TypeSource::declaration).orElseGet(() -> synthesised(type)),
+        fields(type, source.map(TypeSource::initializers).orElse(Map.of())),
+        name + ".schema.json", Json.write(document) + "\n", Json.write(example));
+  }
+
+  private List<FieldDoc> fields(DeclaredType type, Map<String, String> initializers) {
+    TypeElement element = (TypeElement) type.asElement();
+    List<FieldDoc> fields = new ArrayList<>();
+    if (element.getKind() == ElementKind.ENUM) {
+      List<String> values = schemas.properties().enumValues(element);
+      List<? extends Element> constants = element.getEnclosedElements().stream()
+          .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).toList();
+      for (int i = 0; i < values.size(); i++) {
+        fields.add(new FieldDoc(values.get(i), "", false, "", "", javadoc.firstSentence(constants.get(i))));
+      }
+      return fields;
+    }
+    if (element.getKind() == ElementKind.INTERFACE || element.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+      return fields;
+    }
+    for (JacksonProperties.Property property : schemas.properties().of(type)) {
+      List<Found> found = schemas.found(property);
+      String words = schemas.constraints().words(found, kind(property.type()));
+      String items = itemWords(property.declared());
+      String constraints = words.isEmpty() ? items : items.isEmpty() ? words : words + "; " + items;
+      fields.add(new FieldDoc(property.name(), Labels.simple(property.type()), schemas.isRequired(property), constraints,
+          initializers.getOrDefault(property.javaName(), ""), description(element, property)));
+    }
+    return fields;
+  }
+
+  /** Constraints on type arguments, e.g. {@code items: at most 30 characters}. */
+  private String itemWords(TypeMirror declared) {
+    if (declared.getKind() != TypeKind.DECLARED) {
+      return "";
+    }
+    List<String> words = new ArrayList<>();
+    List<? extends TypeMirror> arguments = ((DeclaredType) declared).getTypeArguments();
+    for (int i = 0; i < arguments.size(); i++) {
+      TypeMirror argument = arguments.get(i);
+      String text = schemas.constraints().words(schemas.constraints().collect(argument.getAnnotationMirrors()), kind(argument));
+      if (!text.isEmpty()) {
+        words.add((arguments.size() == 2 ? (i == 0 ? "keys: " : "values: ") : "items: ") + text);
+      }
+    }
+    return String.join("; ", words);
+  }
+
+  private static Kind kind(TypeMirror type) {
+    if (type.getKind().isPrimitive()) {
+      return switch (type.getKind()) {
+        case BOOLEAN -> Kind.BOOLEAN;
+        case FLOAT, DOUBLE -> Kind.NUMBER;
+        case CHAR -> Kind.STRING;
+        default -> Kind.INTEGER;
+      };
+    }
+    if (type.getKind() == TypeKind.ARRAY) {
+      return Kind.ARRAY;
+    }
+    String name = WebTypes.name(type);
+    if (name.equals("java.lang.String") || name.equals("java.lang.CharSequence")) {
+      return Kind.STRING;
+    }
+    if (name.startsWith("java.util.") && (name.endsWith("List") || name.endsWith("Set") || name.endsWith("Collection"))) {
+      return Kind.ARRAY;
+    }
+    if (name.startsWith("java.util.") && name.endsWith("Map")) {
+      return Kind.MAP;
+    }
+    return Kind.OTHER;
+  }
+
+  private String description(TypeElement owner, JacksonProperties.Property property) {
+    if (owner.getKind() == ElementKind.RECORD) {
+      return recordParams.computeIfAbsent(owner.getQualifiedName().toString(), n -> params(owner))
+          .getOrDefault(property.javaName(), "");
+    }
+    return javadoc.firstSentence(property.element());
+  }
+
+  private Map<String, String> params(TypeElement record) {
+    return Javadoc.params(elements.getDocComment(record));
+  }
+
+  /** For a class file: a declaration built from what Jackson sees. */
+  private String synthesised(DeclaredType type) {
+    TypeElement element = (TypeElement) type.asElement();
+    if (element.getKind() == ElementKind.ENUM) {
+      return "public enum " + element.getSimpleName() + " { " + String.join(", ", schemas.properties().enumValues(element)) + " }";
+    }
+    String body = schemas.properties().of(type).stream()
+        .map(p -> "    " + Labels.simple(p.type()) + " " + p.javaName() + ";")
+        .collect(Collectors.joining("\n"));
+    return "public class " + element.getSimpleName() + " {\n" + body + "\n}";
+  }
+
+  private static boolean containsRef(Object node, String name) {
+    if (node instanceof Map<?, ?> map) {
+      if (("#/$defs/" + name).equals(map.get("$ref"))) {
+        return true;
+      }
+      return map.values().stream().anyMatch(v -> containsRef(v, name));
+    }
+    if (node instanceof List<?> list) {
+      return list.stream().anyMatch(v -> containsRef(v, name));
+    }
+    return false;
+  }
+
+  private static List<String> typePath(TypeElement element) {
+    List<String> path = new ArrayList<>();
+    for (Element e = element; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      path.add(0, t.getSimpleName().toString());
+    }
+    return path;
+  }
+
+  private static TypeElement outermost(TypeElement type) {
+    TypeElement top = type;
+    while (top.getEnclosingElement() instanceof TypeElement outer) {
+      top = outer;
+    }
+    return top;
+  }
+}

@@ -1,0 +1,222 @@
+package dev.featuredocs.processor.harvest.security;
+
+import dev.featuredocs.processor.harvest.javac.Labels;
+import dev.featuredocs.processor.harvest.javac.Mirrors;
+import dev.featuredocs.processor.harvest.javac.Names;
+import dev.featuredocs.processor.harvest.javac.SourcePaths;
+import dev.featuredocs.processor.harvest.schema.WebTypes;
+import dev.featuredocs.processor.harvest.web.EndpointHarvester;
+import dev.featuredocs.processor.model.security.AccessDoc;
+import dev.featuredocs.processor.model.security.AuthDoc;
+import dev.featuredocs.processor.model.security.ErrorMappingDoc;
+import dev.featuredocs.processor.model.security.InputDoc;
+import dev.featuredocs.processor.model.security.SecurityDoc;
+import dev.featuredocs.processor.model.web.EndpointDoc;
+import dev.featuredocs.processor.source.SecurityChain;
+import dev.featuredocs.processor.source.SecurityChainFacts;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Security Considerations: input validation per endpoint, the authentication configured in code,
+ * who may call each endpoint, and what error handling does with exceptions.
+ *
+ * <p>Security configuration is application-wide and usually belongs to no feature: the classes are
+ * those the rounds found carrying {@code @Configuration} or a Spring Security {@code @Enable…}
+ * annotation ({@code RoundCollector}), read once here, not per feature.
+ */
+public final class SecurityHarvester {
+  public static final List<String> CONFIG_ANNOTATIONS = List.of(
+      Names.SPRING_CONFIGURATION,
+      "org.springframework.security.config.annotation.web.configuration.EnableWebSecurity",
+      "org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity",
+      "org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity",
+      "org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity",
+      "org.springframework.security.config.annotation.method.configuration.EnableGlobalMethodSecurity");
+  private static final List<String> METHOD_SECURITY = CONFIG_ANNOTATIONS.subList(3, 6);
+  private static final List<String> CHAIN_TYPES = List.of("org.springframework.security.web.SecurityFilterChain",
+      "org.springframework.security.web.server.SecurityWebFilterChain");
+  private static final List<String> SECURITY_CONTEXT =
+      List.of("jakarta.ws.rs.core.SecurityContext", "javax.ws.rs.core.SecurityContext");
+  private static final Map<String, String> MECHANISMS = Map.ofEntries(
+      Map.entry("httpBasic", "HTTP Basic"), Map.entry("formLogin", "form login (session cookie)"),
+      Map.entry("oauth2ResourceServer", "OAuth2 resource server (bearer tokens)"),
+      Map.entry("jwt", "JWT bearer tokens"), Map.entry("opaqueToken", "opaque bearer tokens (introspection)"),
+      Map.entry("oauth2Login", "OAuth2 / OpenID Connect login"), Map.entry("saml2Login", "SAML 2 login"),
+      Map.entry("x509", "X.509 client certificates"), Map.entry("rememberMe", "remember-me cookie"),
+      Map.entry("oneTimeTokenLogin", "one-time token login"), Map.entry("webAuthn", "WebAuthn (passkeys)"));
+
+  /** A request rule of a filter chain, with the bean method it is in. */
+  record ChainRule(SecurityChain.Rule rule, String source) {}
+
+  private final Mirrors mirrors;
+  private final List<AuthDoc> authentication = new ArrayList<>();
+  private final List<ChainRule> rules = new ArrayList<>();
+
+  public SecurityHarvester(Mirrors mirrors, SourcePaths sources, Collection<TypeElement> configurations) {
+    this.mirrors = mirrors;
+    for (TypeElement config : configurations) {
+      for (String annotation : METHOD_SECURITY) {
+        Mirrors.find(config, annotation).ifPresent(m -> authentication.add(
+            new AuthDoc(methodSecurity(m), "@" + simple(annotation) + " on " + Labels.typeName(config))));
+      }
+      for (ExecutableElement method : ElementFilter.methodsIn(config.getEnclosedElements())) {
+        if (!CHAIN_TYPES.contains(WebTypes.name(method.getReturnType()))) {
+          continue;
+        }
+        String source = Labels.member(method);
+        Optional<SecurityChain> chain = sources.method(method).flatMap(SourcePaths.MethodSource::tree)
+            .map(SecurityChainFacts::read);
+        if (chain.isEmpty()) {
+          authentication.add(new AuthDoc("a security filter chain (its body is not readable here)", source));
+          continue;
+        }
+        List<String> mechanisms = new ArrayList<>(chain.get().mechanisms());
+        for (String token : List.of("jwt", "opaqueToken")) {
+          // configured inside oauth2ResourceServer(…): one mechanism, said once
+          if (mechanisms.contains("oauth2ResourceServer") && mechanisms.remove(token)) {
+            mechanisms.set(mechanisms.indexOf("oauth2ResourceServer"), "oauth2ResourceServer+" + token);
+          }
+        }
+        for (String mechanism : mechanisms) {
+          String[] parts = mechanism.split("\\+");
+          String text = MECHANISMS.get(parts[0]);
+          authentication.add(new AuthDoc(parts.length == 1 ? text
+              : "OAuth2 resource server with " + MECHANISMS.get(parts[1]), source));
+        }
+        if (chain.get().stateless()) {
+          authentication.add(new AuthDoc("stateless: no session, every request carries its credentials", source));
+        }
+        chain.get().rules().forEach(rule -> rules.add(new ChainRule(rule, source)));
+      }
+    }
+  }
+
+  private String methodSecurity(AnnotationMirror mirror) {
+    List<String> kinds = new ArrayList<>();
+    boolean reactive = Mirrors.name(mirror).endsWith("EnableReactiveMethodSecurity");
+    if (reactive || flag(mirror, "prePostEnabled")) {
+      kinds.add("@PreAuthorize/@PostAuthorize");
+    }
+    if (flag(mirror, "securedEnabled")) {
+      kinds.add("@Secured");
+    }
+    if (flag(mirror, "jsr250Enabled")) {
+      kinds.add("@RolesAllowed/@PermitAll/@DenyAll");
+    }
+    return "method security: " + (kinds.isEmpty() ? "no annotation kind enabled" : String.join(", ", kinds) + " enforced");
+  }
+
+  /** A boolean attribute with its default; false when this annotation has no such attribute. */
+  private boolean flag(AnnotationMirror mirror, String attribute) {
+    try {
+      return Boolean.TRUE.equals(mirrors.value(mirror, attribute).getValue());
+    } catch (IllegalArgumentException noSuchAttribute) {
+      return false;
+    }
+  }
+
+  private static String simple(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
+  }
+
+  public SecurityDoc of(List<EndpointHarvester.Harvested> endpoints, Collection<TypeElement> featureTypes,
+      List<ErrorMappingDoc> errors) {
+    List<EndpointHarvester.Harvested> sorted = new ArrayList<>(endpoints);
+    sorted.sort(java.util.Comparator.comparing(EndpointHarvester.Harvested::endpoint, EndpointHarvester.order()));
+    List<InputDoc> inputs = new ArrayList<>();
+    List<AccessDoc> access = new ArrayList<>();
+    for (EndpointHarvester.Harvested harvested : sorted) {
+      EndpointDoc endpoint = harvested.endpoint();
+      inputs.add(input(endpoint));
+      access.add(access(endpoint));
+    }
+    List<AuthDoc> auth = new ArrayList<>(authentication);
+    auth.addAll(securityContexts(featureTypes));
+    return new SecurityDoc(inputs, auth, access, errors);
+  }
+
+  static String label(EndpointDoc endpoint) {
+    return endpoint.method() + " " + endpoint.path();
+  }
+
+  private static InputDoc input(EndpointDoc endpoint) {
+    List<String> parts = new ArrayList<>();
+    if (endpoint.request() != null) {
+      parts.add("body " + endpoint.request().type());
+    }
+    int parameters = endpoint.parameters().size();
+    long constrained = endpoint.parameters().stream().filter(p -> !p.constraints().isEmpty()).count();
+    if (parameters > 0) {
+      parts.add(parameters + (parameters == 1 ? " parameter" : " parameters")
+          + (constrained > 0 ? " (" + constrained + " constrained)" : ""));
+    }
+    String input = parts.isEmpty() ? "nothing" : String.join("; ", parts);
+    boolean validated = endpoint.request() == null || endpoint.request().validated();
+    String how;
+    if (endpoint.request() != null) {
+      how = validated ? "body validated (@Valid)" : "body not validated: no @Valid or @Validated on it";
+    } else if (parameters > 0) {
+      how = "parameters converted to their declared types by the framework"
+          + (constrained > 0 ? ", constraints checked" : "");
+    } else {
+      how = "no input";
+    }
+    return new InputDoc(label(endpoint), endpoint.handler(), input, validated, how);
+  }
+
+  private AccessDoc access(EndpointDoc endpoint) {
+    Optional<ChainRule> chain = rules.stream().filter(r -> matches(r.rule(), endpoint)).findFirst();
+    String chainSource = chain.map(r -> r.source() + ": " + r.rule().matcher() + "." + r.rule().rule()).orElse("");
+    if (!endpoint.security().isEmpty()) {
+      String annotation = endpoint.security();
+      boolean open = annotation.startsWith("@PermitAll") || annotation.contains("permitAll()");
+      return new AccessDoc(label(endpoint), endpoint.handler(), annotation,
+          "method security" + (chainSource.isEmpty() ? "" : "; before it " + chainSource), open);
+    }
+    if (chain.isPresent()) {
+      return new AccessDoc(label(endpoint), endpoint.handler(), chain.get().rule().rule(), chainSource,
+          chain.get().rule().rule().equals("permitAll()"));
+    }
+    return new AccessDoc(label(endpoint), endpoint.handler(), "", "", false);
+  }
+
+  /** Whether a filter-chain rule applies to the endpoint: its HTTP method, and a path pattern that matches every request to it. */
+  static boolean matches(SecurityChain.Rule rule, EndpointDoc endpoint) {
+    if (!rule.method().isEmpty() && !rule.method().equals(endpoint.method())) {
+      return false;
+    }
+    if (rule.patterns().isEmpty()) {
+      return true;
+    }
+    return rule.patterns().stream().anyMatch(p -> PathPatterns.covers(p, endpoint.path()));
+  }
+
+  private List<AuthDoc> securityContexts(Collection<TypeElement> types) {
+    List<AuthDoc> result = new ArrayList<>();
+    for (TypeElement type : types) {
+      for (Element member : type.getEnclosedElements()) {
+        List<VariableElement> candidates = new ArrayList<>();
+        if (member instanceof VariableElement field) {
+          candidates.add(field);
+        } else if (member instanceof ExecutableElement method) {
+          candidates.addAll(method.getParameters());
+        }
+        if (candidates.stream().anyMatch(v -> SECURITY_CONTEXT.contains(WebTypes.name(v.asType())))) {
+          result.add(new AuthDoc("JAX-RS SecurityContext: the container authenticates, the code reads the caller",
+              Labels.member(member)));
+        }
+      }
+    }
+    return result;
+  }
+}

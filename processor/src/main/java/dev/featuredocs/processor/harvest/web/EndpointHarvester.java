@@ -1,0 +1,259 @@
+package dev.featuredocs.processor.harvest.web;
+
+import dev.featuredocs.processor.harvest.javac.Javadoc;
+import dev.featuredocs.processor.harvest.javac.Labels;
+import dev.featuredocs.processor.harvest.javac.Mirrors;
+import dev.featuredocs.processor.harvest.schema.ModelHarvester;
+import dev.featuredocs.processor.harvest.schema.WebTypes;
+import dev.featuredocs.processor.model.web.BodyDoc;
+import dev.featuredocs.processor.model.web.EndpointDoc;
+import dev.featuredocs.processor.model.web.StatusDoc;
+import dev.featuredocs.processor.source.MethodBody;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * The endpoints of a controller or resource class, with everything the summary says about each:
+ * purpose, parameters, bodies with examples, security, and status codes with their reasons.
+ */
+public final class EndpointHarvester {
+  private static final List<String> METHOD_ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+  private static final String[] SECURITY = {
+    "org.springframework.security.access.prepost.PreAuthorize",
+    "org.springframework.security.access.prepost.PostAuthorize",
+    "org.springframework.security.access.annotation.Secured",
+    "jakarta.annotation.security.RolesAllowed", "javax.annotation.security.RolesAllowed",
+    "jakarta.annotation.security.PermitAll", "javax.annotation.security.PermitAll",
+    "jakarta.annotation.security.DenyAll", "javax.annotation.security.DenyAll"
+  };
+  private static final String API_RESPONSE = "io.swagger.v3.oas.annotations.responses.ApiResponse";
+  private static final String API_RESPONSES = "io.swagger.v3.oas.annotations.responses.ApiResponses";
+
+  private final Elements elements;
+  private final Mirrors mirrors;
+  private final Handlers handlers;
+  private final WebTypes web;
+  private final SpringEndpoints spring;
+  private final JaxRsEndpoints jaxRs;
+  private final ModelHarvester models;
+  private final MethodBodies bodies;
+  private final ExceptionStatuses exceptions;
+  private final Javadoc javadoc;
+
+  public EndpointHarvester(Elements elements, Mirrors mirrors, Handlers handlers, WebTypes web, SpringEndpoints spring,
+      JaxRsEndpoints jaxRs, ModelHarvester models, MethodBodies bodies, ExceptionStatuses exceptions, Javadoc javadoc) {
+    this.elements = elements;
+    this.mirrors = mirrors;
+    this.handlers = handlers;
+    this.web = web;
+    this.spring = spring;
+    this.jaxRs = jaxRs;
+    this.models = models;
+    this.bodies = bodies;
+    this.exceptions = exceptions;
+    this.javadoc = javadoc;
+  }
+
+  public boolean servesEndpoints(TypeElement type) {
+    return spring.isController(type) || jaxRs.isResource(type);
+  }
+
+  /**
+   * An endpoint with the handler method it came from, for feature membership, and its body types
+   * (unwrapped; null when there is none or its shape is not visible), for the data models.
+   */
+  public record Harvested(EndpointDoc endpoint, ExecutableElement handler, TypeMirror request, TypeMirror response) {}
+
+  public List<Harvested> endpoints(TypeElement type) {
+    List<Operation> operations = new ArrayList<>();
+    if (spring.isController(type)) {
+      operations.addAll(spring.operations(type));
+    }
+    if (jaxRs.isResource(type)) {
+      operations.addAll(jaxRs.operations(type));
+    }
+    List<Harvested> result = new ArrayList<>();
+    for (Operation operation : operations) {
+      result.add(new Harvested(document(operation), operation.handler(), shape(operation.body()),
+          shape(operation.returnType())));
+    }
+    return result;
+  }
+
+  public static Comparator<EndpointDoc> order() {
+    return Comparator.comparing(EndpointDoc::path).thenComparing(e -> METHOD_ORDER.indexOf(e.method()))
+        .thenComparing(EndpointDoc::handler);
+  }
+
+  private EndpointDoc document(Operation operation) {
+    ExecutableElement handler = operation.handler();
+    String purpose = operation.declarations().stream().map(javadoc::firstSentence).filter(s -> !s.isEmpty())
+        .findFirst().orElse(humanise(handler.getSimpleName().toString()));
+    Optional<AnnotationMirror> security = Handlers.find(operation.declarations(), SECURITY)
+        .or(() -> Handlers.find(handlers.hierarchy(operation.controller()), SECURITY));
+    BodyDoc request = operation.body() == null ? null : body(operation.body(), operation.bodyValidated());
+    BodyDoc response = body(operation.returnType(), false);
+    return new EndpointDoc(operation.method(), operation.path(), purpose,
+        Labels.typeName(operation.controller()) + "#" + handler.getSimpleName(),
+        security.map(Labels::annotation).orElse(""),
+        operation.consumes(), operation.produces(), operation.parameters(), request, response,
+        statuses(operation, security, response == null));
+  }
+
+  /** The type whose JSON a body carries, or null. */
+  private TypeMirror shape(TypeMirror type) {
+    if (type == null) {
+      return null;
+    }
+    WebTypes.Unwrapped unwrapped = web.unwrap(type);
+    return WebTypes.isNoBody(unwrapped.type()) || isOpaque(unwrapped.type()) ? null : unwrapped.type();
+  }
+
+  private static boolean isOpaque(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && (WebTypes.name(type).endsWith(".ws.rs.core.Response")
+            || WebTypes.name(type).equals("org.springframework.http.ResponseEntity"));
+  }
+
+  private BodyDoc body(TypeMirror type, boolean validated) {
+    WebTypes.Unwrapped unwrapped = web.unwrap(type);
+    if (WebTypes.isNoBody(unwrapped.type())) {
+      return null;
+    }
+    String name = Labels.simple(unwrapped.type());
+    String shown = unwrapped.many() ? "List<" + name + ">" : name;
+    return new BodyDoc(shown, isOpaque(unwrapped.type()) ? "" : models.example(unwrapped.type(), unwrapped.many()),
+        validated);
+  }
+
+  private List<StatusDoc> statuses(Operation operation, Optional<AnnotationMirror> security, boolean noBody) {
+    Map<String, StatusDoc> statuses = new LinkedHashMap<>();
+    Optional<MethodBody> body = bodies.body(operation.handler());
+    List<MethodBody.StatusCall> calls = body.map(MethodBody::statuses).orElse(List.of());
+
+    Optional<Integer> annotated = operation.declarations().stream()
+        .map(exceptions::responseStatus).flatMap(Optional::stream).findFirst()
+        .or(() -> handlers.hierarchy(operation.controller()).stream()
+            .map(exceptions::responseStatus).flatMap(Optional::stream).findFirst());
+    List<MethodBody.StatusCall> successes = calls.stream()
+        .filter(c -> HttpStatuses.code(c.status()).map(code -> code < 300).orElse(false)).toList();
+    if (annotated.isPresent()) {
+      add(statuses, new StatusDoc(annotated.get(), true, "success", "", "@ResponseStatus"));
+    } else if (!successes.isEmpty()) {
+      MethodBody.StatusCall first = successes.get(0);
+      add(statuses, new StatusDoc(HttpStatuses.code(first.status()).orElseThrow(), true, "success", "", first.evidence()));
+      for (MethodBody.StatusCall other : successes.subList(1, successes.size())) {
+        add(statuses, new StatusDoc(HttpStatuses.code(other.status()).orElseThrow(), false, "also success", "", other.evidence()));
+      }
+    } else if (operation.jaxRs() && noBody) {
+      add(statuses, new StatusDoc(204, true, "success", "", "void resource method"));
+    } else {
+      add(statuses, new StatusDoc(200, true, "success", "", ""));
+    }
+    for (MethodBody.StatusCall call : calls) {
+      HttpStatuses.code(call.status()).filter(code -> code >= 300).ifPresent(code ->
+          add(statuses, new StatusDoc(code, false, "returned by the handler", "", call.evidence())));
+    }
+    badRequests(operation, statuses);
+    security.ifPresent(s -> secured(s, statuses));
+    for (MethodBodies.Raised raised : bodies.raised(operation.handler())) {
+      String cause = raised.exception().getSimpleName().toString();
+      Optional<ExceptionStatuses.Mapped> mapped = exceptions.statusOf(raised.exception());
+      if (mapped.isPresent()) {
+        add(statuses, new StatusDoc(mapped.get().code(), false, "", cause, mapped.get().source()));
+      } else if (web.implementsAny(raised.exception().asType(), java.util.Set.of("java.lang.RuntimeException"))) {
+        add(statuses, new StatusDoc(500, false, "unhandled", cause, raised.where()));
+      }
+    }
+    apiResponses(operation, statuses);
+    List<StatusDoc> sorted = new ArrayList<>(statuses.values());
+    sorted.sort(Comparator.comparingInt(StatusDoc::code).thenComparing(s -> !s.success())
+        .thenComparing(StatusDoc::reason).thenComparing(StatusDoc::cause));
+    return sorted;
+  }
+
+  /** 400s the framework itself answers: a body that fails validation or cannot be read, bad parameters. */
+  private void badRequests(Operation operation, Map<String, StatusDoc> statuses) {
+    if (operation.body() != null) {
+      String exception = operation.bodyValidated() ? "org.springframework.web.bind.MethodArgumentNotValidException"
+          : "org.springframework.http.converter.HttpMessageNotReadableException";
+      ExceptionStatuses.Mapped mapped = framework(operation, exception);
+      add(statuses, new StatusDoc(mapped.code(), false,
+          operation.bodyValidated() ? "invalid request body" : "unreadable request body", "",
+          operation.bodyValidated() ? "@Valid" + via(mapped) : mapped.source()));
+    }
+    if (operation.parametersValidated()) {
+      ExceptionStatuses.Mapped mapped = framework(operation,
+          "org.springframework.web.method.annotation.HandlerMethodValidationException");
+      add(statuses, new StatusDoc(mapped.code(), false, "parameter fails its constraints", "", mapped.source()));
+    }
+    boolean typedOrRequired = operation.parameters().stream()
+        .anyMatch(p -> (p.required() && !p.in().equals("path")) || !p.type().equals("String"));
+    if (typedOrRequired) {
+      ExceptionStatuses.Mapped mapped = framework(operation,
+          "org.springframework.web.bind.MissingServletRequestParameterException");
+      add(statuses, new StatusDoc(mapped.code(), false, "missing or malformed parameter", "", mapped.source()));
+    }
+  }
+
+  private ExceptionStatuses.Mapped framework(Operation operation, String springException) {
+    if (operation.jaxRs()) {
+      return new ExceptionStatuses.Mapped(400, "");
+    }
+    return exceptions.statusOfFramework(elements.getTypeElement(springException), 400);
+  }
+
+  private static String via(ExceptionStatuses.Mapped mapped) {
+    return mapped.source().isEmpty() ? "" : ", " + mapped.source();
+  }
+
+  private void secured(AnnotationMirror security, Map<String, StatusDoc> statuses) {
+    String name = Mirrors.name(security);
+    String rule = name.endsWith("Authorize") ? mirrors.string(security, "value").strip() : Labels.annotation(security);
+    if (name.endsWith("PermitAll") || rule.equals("permitAll()")) {
+      return;
+    }
+    if (name.endsWith("DenyAll") || rule.equals("denyAll()")) {
+      add(statuses, new StatusDoc(403, false, "denied to everyone", "", rule));
+      return;
+    }
+    add(statuses, new StatusDoc(401, false, "not authenticated", "", ""));
+    if (!rule.equals("isAuthenticated()") && !rule.equals("isFullyAuthenticated()")) {
+      add(statuses, new StatusDoc(403, false, "not authorised", "", rule));
+    }
+  }
+
+  private void apiResponses(Operation operation, Map<String, StatusDoc> statuses) {
+    for (ExecutableElement declaration : operation.declarations()) {
+      for (AnnotationMirror mirror : Mirrors.repeated(declaration, API_RESPONSE, API_RESPONSES)) {
+        HttpStatuses.code(mirrors.string(mirror, "responseCode")).ifPresent(code -> {
+          boolean known = statuses.values().stream().anyMatch(s -> s.code() == code);
+          if (!known) {
+            add(statuses, new StatusDoc(code, false, mirrors.string(mirror, "description"), "", "@ApiResponse"));
+          }
+        });
+      }
+    }
+  }
+
+  private static void add(Map<String, StatusDoc> statuses, StatusDoc status) {
+    statuses.putIfAbsent(status.code() + "|" + status.reason() + "|" + status.cause(), status);
+  }
+
+
+  /** {@code createDocument} → {@code Create document}. */
+  public static String humanise(String name) {
+    String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+  }
+}

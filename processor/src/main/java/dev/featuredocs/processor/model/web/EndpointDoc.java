@@ -1,0 +1,44 @@
+package dev.featuredocs.processor.model.web;
+
+import java.util.List;
+
+/**
+ * One HTTP operation, as the framework maps it.
+ *
+ * @param method the HTTP method, upper case
+ * @param path OpenAPI-style: leading {@code /}, no trailing {@code /}, no regex in variables
+ * @param purpose the first sentence of the handler's javadoc, else its humanised name
+ * @param handler {@code DocumentController#share}
+ * @param security the method-security annotation that applies, as written, or empty
+ * @param consumes declared request media types
+ * @param produces declared response media types
+ * @param parameters path, query, header, cookie and form parameters, in signature order
+ * @param request the request body, or null when there is none
+ * @param response the response body, or null when there is none
+ * @param statuses status codes in ascending order; exactly one is the success status
+ */
+public record EndpointDoc(
+    String method,
+    String path,
+    String purpose,
+    String handler,
+    String security,
+    List<String> consumes,
+    List<String> produces,
+    List<ParameterDoc> parameters,
+    BodyDoc request,
+    BodyDoc response,
+    List<StatusDoc> statuses) {
+
+  public EndpointDoc {
+    consumes = List.copyOf(consumes);
+    produces = List.copyOf(produces);
+    parameters = List.copyOf(parameters);
+    statuses = List.copyOf(statuses);
+  }
+
+  /** The success status. */
+  public StatusDoc success() {
+    return statuses.stream().filter(StatusDoc::success).findFirst().orElseThrow();
+  }
+}

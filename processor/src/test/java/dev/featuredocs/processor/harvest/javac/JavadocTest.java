@@ -1,0 +1,25 @@
+package dev.featuredocs.processor.harvest.javac;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class JavadocTest {
+  @Test
+  void firstSentence_endsAtTheFirstPeriodFollowedBySpace() {
+    assertEquals("Shares documents, e.g. with teams.",
+        Javadoc.firstSentence(" Shares documents, e.g.\n with teams. More here.\n"));
+  }
+
+  @Test
+  void firstSentence_reducesInlineTagsAndHtmlAndStopsAtBlockTags() {
+    assertEquals("Stores Share rows in the shares table",
+        Javadoc.firstSentence(" Stores {@link Share} rows in the <em>{@code shares}</em> table\n @since 1.0\n"));
+    assertEquals("Calls the owner.", Javadoc.firstSentence("Calls {@link Owner#notify the owner}. Then more."));
+  }
+
+  @Test
+  void firstSentence_ofNoTextIsEmpty() {
+    assertEquals("", Javadoc.firstSentence("\n @param x the x\n"));
+  }
+}
