@@ -194,7 +194,8 @@ final class Javac {
     List<Path> result = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       Path path = Path.of(entry).toAbsolutePath().normalize();
-      if (!entry.isBlank() && !excluded.contains(path) && !path.toString().contains("surefire")) {
+      if (!entry.isBlank() && !excluded.contains(path) && !path.toString().contains("surefire")
+          && SmartDoc.OWN_JARS.stream().noneMatch(path.toString().replace(File.separatorChar, '/')::contains)) {
         result.add(path);
       }
     }

@@ -43,8 +43,11 @@ public final class ProjectGenerator {
     "Budget", "Campaign", "Prüfung", "Straßenkarte"
   };
 
-  /** What was written. */
-  public record Project(Path sourceRoot, List<Path> sources, List<Feature> features, int plainFiles) {}
+  /**
+   * What was written; {@code featureFiles} counts the files of documented features (the most
+   * javaparser may read, besides the advice).
+   */
+  public record Project(Path sourceRoot, List<Path> sources, List<Feature> features, int plainFiles, int featureFiles) {}
 
   /** A generated feature: its name and the file name of its summary. */
   public record Feature(String name, String slug, int endpoints, int rules) {}
@@ -74,7 +77,19 @@ public final class ProjectGenerator {
     if (sources.size() != files) {
       throw new IllegalStateException("wrote " + sources.size() + " files, not " + files);
     }
-    return new Project(sourceRoot, List.copyOf(sources), List.copyOf(written), plain);
+    return new Project(sourceRoot, List.copyOf(sources), List.copyOf(written), plain, features * FILES_PER_FEATURE);
+  }
+
+  /**
+   * The large feature of {@link LargeFeatureFiles} with {@code resources} resources, and the common
+   * files its services throw and its advice maps: one feature shaped like a real API module.
+   */
+  public static Project generateLarge(Path sourceRoot, int resources) {
+    List<Path> sources = new ArrayList<>();
+    SourceWriter writer = new SourceWriter(sourceRoot, sources);
+    CommonFiles.write(writer, BASE);
+    Feature feature = LargeFeatureFiles.write(writer, BASE, resources);
+    return new Project(sourceRoot, List.copyOf(sources), List.of(feature), 0, sources.size() - COMMON_FILES);
   }
 
   /** The template values of feature {@code i}, its nine files written. */

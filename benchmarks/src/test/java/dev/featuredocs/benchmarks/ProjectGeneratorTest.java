@@ -40,6 +40,20 @@ class ProjectGeneratorTest {
   }
 
   @Test
+  void largeFeature_compilesCleanlyWithFortyEndpointsAndEightRules() {
+    ProjectGenerator.Project project = ProjectGenerator.generateLarge(temp.resolve("src"), 8);
+    assertEquals(ProjectGenerator.COMMON_FILES + 1 + 8 * LargeFeatureFiles.FILES_PER_RESOURCE, project.sources().size());
+    assertEquals(List.of(new ProjectGenerator.Feature("Customer Accounts", "customer-accounts", 40, 8)), project.features());
+
+    List<String> failures = new ArrayList<>();
+    Javac.Result result = Benchmark.check(new Javac(Javac.generatedProjectClasspath())
+        .compile(project.sources(), temp.resolve("out"), Javac.Variant.FEATUREDOCS), project, failures);
+
+    assertEquals(List.of(), failures, "no error, 40 endpoints and 8 rules in the feature's model");
+    assertEquals(1, result.summaries().size());
+  }
+
+  @Test
   void firstFeature_hasTheVeryLongService() throws Exception {
     ProjectGenerator.Project project = ProjectGenerator.generate(temp.resolve("src"), 20, 1);
 
