@@ -261,7 +261,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
       String markdown;
       try {
         markdown = renderer.render(feature, tests == null ? TestingDoc.NOT_ANALYSED : tests.testing());
-      } catch (Exception | LinkageError e) {
+      } catch (SummaryRenderer.RenderException e) {
         diagnostics.error(Message.TEMPLATE_FAILED, originating.get(0), feature.name(), renderer.templateName(),
             e.getMessage());
         continue;
@@ -289,7 +289,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
       String markdown;
       try {
         markdown = renderer.render(tests.feature(), tests.testing());
-      } catch (Exception | LinkageError e) {
+      } catch (SummaryRenderer.RenderException e) {
         diagnostics.error(Message.TEMPLATE_FAILED, tests.feature().name(), renderer.templateName(), e.getMessage());
         continue;
       }

@@ -305,8 +305,8 @@ class CatalogTest {
         }
         """);
 
-    Compilation compilation = com.google.testing.compile.Compiler.javac()
-        .withProcessors(new FeatureDocsProcessor(), new RuleGenerator()).compile(billing);
+    Compilation compilation = Compilations.withoutInternalError(com.google.testing.compile.Compiler.javac()
+        .withProcessors(new FeatureDocsProcessor(), new RuleGenerator()).compile(billing));
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining(Message.CATALOG_INCOMPLETE.format(

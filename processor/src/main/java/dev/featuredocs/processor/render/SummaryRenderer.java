@@ -73,7 +73,7 @@ public final class SummaryRenderer {
   }
 
   /** The summary as the main compile writes it: tests not analysed. */
-  public String render(FeatureSummary feature) throws IOException, TemplateException {
+  public String render(FeatureSummary feature) throws RenderException {
     return render(feature, TestingDoc.NOT_ANALYSED);
   }
 
@@ -81,14 +81,35 @@ public final class SummaryRenderer {
    * The summary, with {@code \n} line endings and exactly one newline at the end; {@code testing}
    * fills the blocks the test pass owns.
    */
-  public String render(FeatureSummary feature, TestingDoc testing) throws IOException, TemplateException {
-    Template template = configuration.getTemplate(main);
-    StringWriter out = new StringWriter();
-    template.process(Map.of(
-        "feature", feature,
-        "testing", testing,
-        "fileTree", FileTree.draw(feature.sourceRoot(), feature.files())), out);
-    return normalise(out.toString());
+  public String render(FeatureSummary feature, TestingDoc testing) throws RenderException {
+    try {
+      Template template = configuration.getTemplate(main);
+      StringWriter out = new StringWriter();
+      template.process(Map.of(
+          "feature", feature,
+          "testing", testing,
+          "fileTree", FileTree.draw(feature.sourceRoot(), feature.files())), out);
+      return normalise(out.toString());
+    } catch (TemplateException e) {
+      String where = e.getTemplateSourceName() == null ? main : e.getTemplateSourceName();
+      throw new RenderException(where + (e.getLineNumber() == null ? "" : " line " + e.getLineNumber()) + ": "
+          + e.getMessageWithoutStackTop().strip(), e);
+    } catch (freemarker.core.ParseException e) {
+      throw new RenderException(e.getTemplateName() + " line " + e.getLineNumber() + ": " + e.getEditorMessage(), e);
+    } catch (StackOverflowError e) {
+      // FreeMarker unwinds its instruction stack on an Error, so the line of the call is lost
+      throw new RenderException(main + " (or a template it includes): macro or function calls nest without end"
+          + " (StackOverflowError): give every recursive macro a condition that stops it", e);
+    } catch (IOException | RuntimeException | LinkageError e) {
+      throw new RenderException(main + ": " + e, e);
+    }
+  }
+
+  /** Why a summary could not be rendered: the template and line when known, and what went wrong. */
+  public static final class RenderException extends Exception {
+    RenderException(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   /** {@code \n} only, no trailing spaces beyond Markdown's two-space line break, at most one blank line in a row. */
