@@ -7,6 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.featuredocs.processor.diag.Diagnostics;
+import dev.featuredocs.processor.diag.Failures;
 import dev.featuredocs.processor.diag.Message;
 import dev.featuredocs.processor.model.FeatureCatalog;
 import java.io.ByteArrayOutputStream;
@@ -50,12 +51,14 @@ public final class CatalogWriter {
   }
 
   /** Writes the catalog; a failure is an error naming the class, reported on the feature's declaration. */
-  public void write(FeatureCatalog catalog, List<Element> originating) {
+  public boolean write(FeatureCatalog catalog, List<Element> originating) {
     try {
       javaFile(catalog, generatedAvailable, originating).writeTo(filer);
+      return true;
     } catch (IOException | RuntimeException e) {
       diagnostics.error(Message.WRITE_FAILED, originating.isEmpty() ? null : originating.get(0),
-          catalog.qualifiedName(), e.getMessage());
+          catalog.qualifiedName(), Failures.reason(e));
+      return false;
     }
   }
 

@@ -130,6 +130,18 @@ public enum Message {
       "FD713",
       "the feature fragment %s cannot be read (%s): it is ignored. Rebuild the module that wrote it"
           + " with this version of featuredocs"),
+  OUTSIDE_DOCS(
+      "FD714",
+      "%s is outside the docs directory %s: it resolves to %s (through a symbolic link). featuredocs writes only"
+          + " inside the docs directory: replace the link by a folder. Nothing was written there"),
+  SCHEMA_ORPHANED_WARNING(
+      "FD715",
+      "%s is a featuredocs schema file, but no model of this compilation generates it (renamed or removed?):"
+          + " if its model is gone, delete it: git rm %s"),
+  SCHEMA_ORPHANED(
+      "FD716",
+      "%s is a featuredocs schema file, but no model of this compilation generates it (renamed or removed?)."
+          + " Delete it and commit: git rm %s"),
   TIMING(
       "FD800",
       "featuredocs timing: features=%d collect=%.1fms harvest=%.1fms (parse=%.1fms, %d files) render=%.1fms"

@@ -3,10 +3,8 @@ package dev.featuredocs.processor.output;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,19 +55,79 @@ final class DocsDirectory {
     return text.replace("\r\n", "\n");
   }
 
-  /** Replaces the file with {@code content} in one move; the caller has checked that it differs. */
+  /**
+   * Replaces the file with {@code content} in one move; the caller has checked that it differs. The
+   * file keeps its mode; a new one gets what the umask gives, as any file the build writes.
+   */
   void write(Path file, String content) throws IOException {
+    inside(file);
     Files.createDirectories(file.getParent());
-    Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-    try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+    inside(file);
+    AtomicFiles.write(file, content);
+  }
+
+  /**
+   * Throws {@link OutsideException} when {@code file}, its symbolic links resolved, is not inside
+   * the directory (itself resolved: a docs directory that is a link is fine).
+   */
+  void inside(Path file) throws IOException {
+    Path realDir = real(dir);
+    Path realFile = real(file);
+    if (!realFile.startsWith(realDir)) {
+      throw new OutsideException(file, realFile);
+    }
+  }
+
+  /** The path with every existing part's links resolved, the parts that do not exist yet appended. */
+  private static Path real(Path path) throws IOException {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+  }
+
+  /** A file to write that resolves outside the docs directory. */
+  static final class OutsideException extends IOException {
+    private final transient Path file;
+    private final transient Path resolved;
+
+    OutsideException(Path file, Path resolved) {
+      super(file + " resolves to " + resolved + ", outside the docs directory");
+      this.file = file;
+      this.resolved = resolved;
+    }
+
+    Path file() {
+      return file;
+    }
+
+    Path resolved() {
+      return resolved;
+    }
+  }
+
+  /**
+   * Deletes the temporary files a killed compile left in the directory and its {@code schemas/}:
+   * only those of featuredocs' own naming ({@link AtomicFiles#isStaleTemp}), and only when older than
+   * a compile takes, so another compile writing now keeps its own.
+   */
+  void cleanStaleTemps() {
+    for (Path folder : List.of(dir, dir.resolve("schemas"))) {
+      if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        continue;
       }
-    } finally {
-      Files.deleteIfExists(temp);
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path file : files.filter(AtomicFiles::isStaleTemp).toList()) {
+          Files.deleteIfExists(file);
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // best effort: a temp file left is harmless, the next run tries again
+      }
     }
   }
 

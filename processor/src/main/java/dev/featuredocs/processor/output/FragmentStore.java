@@ -1,6 +1,7 @@
 package dev.featuredocs.processor.output;
 
 import dev.featuredocs.processor.diag.Diagnostics;
+import dev.featuredocs.processor.diag.Failures;
 import dev.featuredocs.processor.diag.Message;
 import dev.featuredocs.processor.fragment.FragmentMerge.Found;
 import dev.featuredocs.processor.fragment.FragmentMerge.Source;
@@ -127,7 +128,7 @@ public final class FragmentStore {
         writer.write(JsonRenderer.render(fragment));
       }
     } catch (IOException | RuntimeException e) {
-      diagnostics.error(Message.WRITE_FAILED, fragment.pkg().replace('.', '/') + "/" + name, e.getMessage());
+      diagnostics.error(Message.WRITE_FAILED, fragment.pkg().replace('.', '/') + "/" + name, Failures.reason(e));
     }
   }
 }

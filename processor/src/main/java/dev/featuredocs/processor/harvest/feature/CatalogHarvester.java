@@ -59,6 +59,14 @@ public final class CatalogHarvester {
     this.mirrors = new Mirrors(elements);
   }
 
+  /** Features whose catalog could not be made (name invalid or taken: reported); they get no summary either. */
+  private final Set<String> failed = new java.util.TreeSet<>();
+
+  /** The features of the last {@link #harvest} whose catalog had an error. */
+  public Set<String> failed() {
+    return failed;
+  }
+
   /** A catalog to write, with the elements that declare its feature (originating elements). */
   public record Catalog(FeatureCatalog model, List<Element> originating) {}
 
@@ -83,7 +91,8 @@ public final class CatalogHarvester {
       }
       Element declaration = feature.originating.get(0);
       try {
-        catalog(feature, declaration, scanner, spring, jaxRs).ifPresent(result::add);
+        Optional<Catalog> catalog = catalog(feature, declaration, scanner, spring, jaxRs);
+        catalog.ifPresentOrElse(result::add, () -> failed.add(feature.name));
       } catch (RuntimeException | LinkageError e) {
         diagnostics.internalError(e, declaration, "the catalog of feature \"" + feature.name + "\"");
       }
