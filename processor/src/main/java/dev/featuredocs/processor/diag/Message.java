@@ -35,6 +35,10 @@ public enum Message {
       "FD109",
       "@Feature(catalog = \"%s\") names a catalog for feature \"%s\", but -A%s=false turns catalogs off, so none"
           + " is generated: remove the attribute, or the option"),
+  CATALOG_HIDES_TYPE(
+      "FD110",
+      "@Feature(catalog = \"%s\") would generate %s, which hides %s in package %s: give the catalog another name,"
+          + " e.g. @Feature(catalog = \"%s\")"),
   RULE_ID_DUPLICATE(
       "FD201",
       "business rule id \"%s\" is already used in feature \"%s\" by %s: give each rule of a feature its own id"),

@@ -65,6 +65,33 @@ public final class SummaryRenderer {
     configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     configuration.setAPIBuiltinEnabled(false);
     configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+    // Markdown that only Java gets right, for lib/markdown.ftl's macros: every template shares them
+    configuration.setSharedVariable("markdownCode", (freemarker.template.TemplateMethodModelEx) args ->
+        markup(MarkdownOutputFormat.codeSpan(string(args, 0), args.size() > 1 && flag(args, 1))));
+    configuration.setSharedVariable("markdownLink", (freemarker.template.TemplateMethodModelEx) args ->
+        markup(MarkdownOutputFormat.link(string(args, 0))));
+    configuration.setSharedVariable("markdownFence", (freemarker.template.TemplateMethodModelEx) args ->
+        markup(MarkdownOutputFormat.fence(string(args, 0))));
+  }
+
+  private static freemarker.template.TemplateModel markup(String markdown) throws freemarker.template.TemplateModelException {
+    return MarkdownOutputFormat.INSTANCE.fromMarkup(markdown);
+  }
+
+  private static String string(List<?> args, int index) throws freemarker.template.TemplateModelException {
+    Object arg = args.get(index);
+    if (arg instanceof freemarker.template.TemplateScalarModel scalar) {
+      return scalar.getAsString();
+    }
+    if (arg instanceof MarkdownOutputFormat.Model model) {
+      return MarkdownOutputFormat.INSTANCE.getSourcePlainText(model) != null
+          ? MarkdownOutputFormat.INSTANCE.getSourcePlainText(model) : MarkdownOutputFormat.INSTANCE.getMarkupString(model);
+    }
+    return String.valueOf(arg);
+  }
+
+  private static boolean flag(List<?> args, int index) throws freemarker.template.TemplateModelException {
+    return args.get(index) instanceof freemarker.template.TemplateBooleanModel b && b.getAsBoolean();
   }
 
   /** The template file name, for messages. */
@@ -112,13 +139,16 @@ public final class SummaryRenderer {
     }
   }
 
-  /** {@code \n} only, no trailing spaces beyond Markdown's two-space line break, at most one blank line in a row. */
+  /** No control characters but tabs, {@code \n} only, no trailing spaces beyond Markdown's two-space line break, at most one blank line in a row. */
   static String normalise(String text) {
     // one pass (the summaries are tens of kilobytes): \r\n and \r become \n, 3+ newlines become 2
     StringBuilder out = new StringBuilder(text.length() + 1);
     int newlines = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
+        continue; // NUL, BEL, ESC...: whatever path they came by (a file tree, a code block), never written
+      }
       if (c == '\r') {
         if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           continue; // the \n that follows counts
