@@ -71,12 +71,13 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>This class only sequences them. No exception escapes to javac: an unexpected failure is
  * reported as an error on the element being documented, and that feature gets no file.
- * {@code process} claims only featuredocs' own annotations, and only in a round that has no other
- * (see {@code onlyOwn}): the test frameworks' annotations stay available to other processors.
+ * {@code process} returns {@code false}: the annotations stay available to other processors (a
+ * processor that generates code from {@code @Feature} types would get nothing if featuredocs claimed
+ * them first, see {@code CatalogTest}). So javac's {@code -Xlint:processing} warning "No processor
+ * claimed any of these annotations" names them, as it names every annotation no processor claims.
  */
 @AutoService(Processor.class)
 public final class FeatureDocsProcessor extends AbstractProcessor {
-  private static final String GENERATED = "javax.annotation.processing.Generated";
   static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
 
   private Diagnostics diagnostics;
@@ -116,15 +117,13 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   }
 
   /**
-   * featuredocs' annotations, the {@code @Generated} of its catalogs, and the test frameworks'
-   * test-method annotations: so that the
+   * featuredocs' annotations, and the test frameworks' test-method annotations: so that the
    * processor also runs when test sources are compiled, where it adds the tests to the summaries.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new TreeSet<>(Names.TEST_METHODS);
     types.add("dev.featuredocs.annotations.*");
-    types.add(GENERATED); // on the catalogs: claimed in the round that compiles them (see onlyOwn)
     return types;
   }
 
@@ -184,33 +183,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     } catch (Throwable failure) {
       diagnostics.internalError(failure, null, "the compilation");
     }
-    return onlyOwn(annotations, round);
-  }
-
-  /**
-   * Whether the round's annotations are all featuredocs' own (or the {@code @Generated} of its own
-   * catalogs): then they are claimed, since no other processor has a use for them, and javac's
-   * {@code -Xlint:processing} warning "No processor claimed any of these annotations" (an error with
-   * {@code -Werror}) does not name them. The test frameworks' annotations are never claimed: other
-   * processors may want them. A round only sees {@code @Generated} because it is supported too.
-   */
-  private boolean onlyOwn(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (annotations.isEmpty()) {
-      return false;
-    }
-    for (TypeElement annotation : annotations) {
-      String name = annotation.getQualifiedName().toString();
-      if (name.equals(GENERATED)) {
-        boolean onCatalogs = round.getElementsAnnotatedWith(annotation).stream()
-            .allMatch(e -> e instanceof TypeElement type && catalogNames.contains(type.getQualifiedName().toString()));
-        if (!onCatalogs) {
-          return false;
-        }
-      } else if (!name.startsWith("dev.featuredocs.annotations.")) {
-        return false;
-      }
-    }
-    return true;
+    return false;
   }
 
   /**

@@ -176,29 +176,6 @@ class CompileBreaksTest {
   }
 
   @Test
-  void lintAllWithWerror_passesOnAFeatureWithOnlyFeaturedocsAnnotations() {
-    JavaFileObject plain = source("com.lint.Plain", """
-        package com.lint;
-
-        import dev.featuredocs.annotations.BusinessRule;
-
-        /** Plain. */
-        @dev.featuredocs.annotations.Feature("Plain")
-        public class Plain {
-          @BusinessRule(value = "A rule", id = "BR-1")
-          @Deprecated
-          public void rule() {}
-        }
-        """);
-
-    // without the test's Spring and JAX-RS stubs: their own annotations (@HttpMethod) no processor claims
-    Compilation compilation = Compilations.withoutInternalError(com.google.testing.compile.Compiler.javac()
-        .withProcessors(new FeatureDocsProcessor()).withOptions("-Xlint:all", "-Werror").compile(plain));
-
-    assertThat(compilation).succeededWithoutWarnings();
-  }
-
-  @Test
   void markerInATextBlockOfAModel_isTextAndTheSchemaAndSummaryAreWritten() throws Exception {
     JavaFileObject model = source("com.txt.Note", """
         package com.txt;

@@ -25,14 +25,13 @@ public final class Failures {
       return "no such file or directory" + on(missing);
     }
     if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
-      return exists.getFile() + " already exists (and is not a regular file)";
+      return exists.getFile() + " exists and is not a directory";
     }
     if (e instanceof FileSystemException fs && fs.getReason() != null) {
       return fs.getReason() + on(fs); // "No space left on device", "File too large", "Not a directory"...
     }
     String message = e.getMessage();
-    String kind = e.getClass().getSimpleName();
-    return message == null || message.isBlank() ? kind : message.contains(kind) ? message : message + " (" + kind + ")";
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 
   private static String on(FileSystemException e) {

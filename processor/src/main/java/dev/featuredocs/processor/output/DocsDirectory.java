@@ -1,7 +1,6 @@
 package dev.featuredocs.processor.output;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +47,38 @@ final class DocsDirectory {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    return Optional.of(normalise(Files.readString(file, StandardCharsets.UTF_8)));
+    String text = decode(file, Files.readAllBytes(file));
+    // an editor's byte-order mark is no text: the file reads as the processor writes it
+    return Optional.of(normalise(text.startsWith("\uFEFF") ? text.substring(1) : text));
+  }
+
+  /** UTF-8 text, or a {@link NotUtf8Exception} that names the first line that is not UTF-8. */
+  private static String decode(Path file, byte[] bytes) throws NotUtf8Exception {
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new NotUtf8Exception(file, line, bytes[at] & 0xff);
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+
+  /** A committed file that is not UTF-8 (saved as Latin-1 or Windows-1252 by an editor, say). */
+  static final class NotUtf8Exception extends IOException {
+    NotUtf8Exception(Path file, int line, int octet) {
+      super(String.format("line %d is not UTF-8 (byte 0x%02X): the file is not UTF-8; save it as UTF-8", line, octet));
+    }
   }
 
   static String normalise(String text) {
@@ -146,7 +176,7 @@ final class DocsDirectory {
         if (read(file).orElse("").strip().endsWith("\n" + TRAILER)) {
           summaries.add(file);
         }
-      } catch (CharacterCodingException e) {
+      } catch (NotUtf8Exception e) {
         // not UTF-8, so not a summary
       }
     }
