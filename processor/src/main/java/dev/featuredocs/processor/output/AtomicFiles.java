@@ -29,6 +29,24 @@ final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /**
+   * Writes a file the {@code Filer} created: on disk (javac's class output) through the temporary
+   * file and the move, so that a failure leaves the previous compile's copy whole; elsewhere (an
+   * in-memory file manager) through its writer.
+   */
+  static void write(javax.tools.FileObject file, String content) throws IOException {
+    java.net.URI uri = file.toUri();
+    if ("file".equals(uri.getScheme())) {
+      Path path = Path.of(uri);
+      Files.createDirectories(path.getParent());
+      write(path, content);
+      return;
+    }
+    try (java.io.Writer writer = file.openWriter()) {
+      writer.write(content);
+    }
+  }
+
   static void write(Path file, String content) throws IOException {
     Path temp = temp(file);
     try {

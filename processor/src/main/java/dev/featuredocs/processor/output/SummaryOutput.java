@@ -4,7 +4,6 @@ import dev.featuredocs.processor.diag.Diagnostics;
 import dev.featuredocs.processor.diag.Failures;
 import dev.featuredocs.processor.diag.Message;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -251,9 +250,7 @@ public final class SummaryOutput {
   private void resource(String name, String content, Element... originating) {
     try {
       FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE_DIR + name, originating);
-      try (Writer writer = file.openWriter()) {
-        writer.write(content);
-      }
+      AtomicFiles.write(file, content);
     } catch (IOException | RuntimeException e) {
       diagnostics.error(Message.WRITE_FAILED, RESOURCE_DIR + name, Failures.reason(e));
     }
