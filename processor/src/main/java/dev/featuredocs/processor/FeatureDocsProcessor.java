@@ -71,7 +71,10 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>This class only sequences them. No exception escapes to javac: an unexpected failure is
  * reported as an error on the element being documented, and that feature gets no file.
- * {@code process} returns {@code false}: the annotations stay available to other processors.
+ * {@code process} returns {@code false}: the annotations stay available to other processors (a
+ * processor that generates code from {@code @Feature} types would get nothing if featuredocs claimed
+ * them first, see {@code CatalogTest}). So javac's {@code -Xlint:processing} warning "No processor
+ * claimed any of these annotations" names them, as it names every annotation no processor claims.
  */
 @AutoService(Processor.class)
 public final class FeatureDocsProcessor extends AbstractProcessor {
@@ -85,6 +88,8 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   private final Set<String> catalogued = new java.util.HashSet<>();
   /** Qualified names of the catalogs generated: never members of their feature. */
   private final Set<String> catalogNames = new java.util.HashSet<>();
+  /** Features whose catalog had an error (FD105, FD106, FD701): like any feature with an error, they get no summary. */
+  private final Set<String> catalogFailed = new java.util.HashSet<>();
   /** The catalogs generated, by feature name: what the final summary is checked against. */
   private final java.util.Map<String, FeatureCatalog> catalogModels = new java.util.HashMap<>();
   /** The feature declarations each catalog was made from, by name (elements are not kept across rounds). */
@@ -198,8 +203,10 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
    */
   private void catalogs(RoundCollector thisRound) {
     long start = System.nanoTime();
-    List<CatalogHarvester.Catalog> catalogs = new CatalogHarvester(processingEnv, elements, diagnostics,
-        sourcePaths.apply(processingEnv)).harvest(thisRound, catalogued);
+    CatalogHarvester harvester = new CatalogHarvester(processingEnv, elements, diagnostics,
+        sourcePaths.apply(processingEnv));
+    List<CatalogHarvester.Catalog> catalogs = harvester.harvest(thisRound, catalogued);
+    catalogFailed.addAll(harvester.failed());
     timing.add(Timing.Step.HARVEST, start);
     start = System.nanoTime();
     boolean generated = elements.getTypeElement("javax.annotation.processing.Generated") != null;
@@ -210,7 +217,9 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
       catalogModels.put(catalog.model().feature(), catalog.model());
       catalogSources.put(catalog.model().feature(),
           catalog.originating().stream().map(FeatureDocsProcessor::declarationName).collect(Collectors.toSet()));
-      writer.write(catalog.model(), catalog.originating());
+      if (!writer.write(catalog.model(), catalog.originating())) {
+        catalogFailed.add(catalog.model().feature());
+      }
     }
     timing.add(Timing.Step.WRITE, start);
   }
@@ -242,6 +251,9 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     FragmentStore fragments = new FragmentStore(processingEnv.getFiler(), diagnostics);
     List<FeatureSummary> merged = new java.util.ArrayList<>();
     for (FeatureSummary harvested : harvest.features()) {
+      if (catalogFailed.contains(harvested.name())) {
+        continue; // its error is reported: no file says less than a file with what the error made wrong
+      }
       List<Element> originating = harvest.originating().get(harvested.name());
       start = System.nanoTime();
       try {
@@ -261,7 +273,8 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
       String markdown;
       try {
         markdown = renderer.render(feature, tests == null ? TestingDoc.NOT_ANALYSED : tests.testing());
-      } catch (Exception | LinkageError e) {
+      } catch (SummaryRenderer.RenderException e) {
+        allFeaturesKnown = false; // its schema files are not known either
         diagnostics.error(Message.TEMPLATE_FAILED, originating.get(0), feature.name(), renderer.templateName(),
             e.getMessage());
         continue;
@@ -289,7 +302,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
       String markdown;
       try {
         markdown = renderer.render(tests.feature(), tests.testing());
-      } catch (Exception | LinkageError e) {
+      } catch (SummaryRenderer.RenderException e) {
         diagnostics.error(Message.TEMPLATE_FAILED, tests.feature().name(), renderer.templateName(), e.getMessage());
         continue;
       }
@@ -298,6 +311,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     }
     if (allFeaturesKnown && !collector.isEmpty()) {
       output.reportOrphans(harvest.features().stream().map(FeatureSummary::slug).collect(Collectors.toSet()));
+      output.reportOrphanSchemas(schemas.keySet());
     }
     // A model shared by features is one schema file, written once.
     start = System.nanoTime();

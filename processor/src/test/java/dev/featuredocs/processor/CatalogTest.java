@@ -218,7 +218,7 @@ class CatalogTest {
   }
 
   @Test
-  void featureNameThatMakesNoJavaName_isAnErrorAskingForACatalogName() {
+  void featureNameStartingWithADigit_getsACatalogNameStartingWithFeature() throws IOException {
     JavaFileObject twoFactor = JavaFileObjects.forSourceString("com.example.auth.Login", """
         package com.example.auth;
 
@@ -230,9 +230,27 @@ class CatalogTest {
 
     Compilation compilation = Compilations.compile(List.of(twoFactor));
 
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(catalogSource(compilation, "com.example.auth.Feature2FALoginFeature")
+        .contains("public static final String NAME = \"2FA login\";"));
+  }
+
+  @Test
+  void catalogAttributeThatIsNoJavaName_isAnErrorAskingForACatalogName() {
+    JavaFileObject twoFactor = JavaFileObjects.forSourceString("com.example.auth.Login", """
+        package com.example.auth;
+
+        import dev.featuredocs.annotations.Feature;
+
+        @Feature(value = "2FA login", catalog = "2FALogin")
+        public class Login {}
+        """);
+
+    Compilation compilation = Compilations.compile(List.of(twoFactor));
+
     assertThat(compilation).hadErrorContaining(Message.CATALOG_NAME_INVALID.format(
-            "com.example.auth.2FALoginFeature", "2FA login"))
-        .inFile(twoFactor).onLineContaining("@Feature(\"2FA login\")");
+            "com.example.auth.2FALogin", "2FA login"))
+        .inFile(twoFactor).onLineContaining("catalog = \"2FALogin\"");
   }
 
   @Test
@@ -305,8 +323,8 @@ class CatalogTest {
         }
         """);
 
-    Compilation compilation = com.google.testing.compile.Compiler.javac()
-        .withProcessors(new FeatureDocsProcessor(), new RuleGenerator()).compile(billing);
+    Compilation compilation = Compilations.withoutInternalError(com.google.testing.compile.Compiler.javac()
+        .withProcessors(new FeatureDocsProcessor(), new RuleGenerator()).compile(billing));
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining(Message.CATALOG_INCOMPLETE.format(

@@ -21,9 +21,28 @@ final class Compilations {
   }
 
   static Compilation compile(FeatureDocsProcessor processor, List<JavaFileObject> sources, String... options) {
+    return withoutInternalError(compileProvokingInternalError(processor, sources, options));
+  }
+
+  /** As {@link #compile}, for the one test that provokes internal error FD901 on purpose. */
+  static Compilation compileProvokingInternalError(FeatureDocsProcessor processor, List<JavaFileObject> sources,
+      String... options) {
     List<JavaFileObject> all = new ArrayList<>(Fixtures.stubs());
     all.addAll(sources);
     return Compiler.javac().withProcessors(processor).withOptions((Object[]) options).compile(all);
+  }
+
+  /**
+   * Fails the test when the compilation reported internal error FD901: every test compiles through
+   * here, so no input of the suite, however bad, may crash the processor unnoticed.
+   */
+  static Compilation withoutInternalError(Compilation compilation) {
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      if (diagnostic.getMessage(Locale.ROOT).contains("[FD901]")) {
+        throw new AssertionError("internal error FD901: " + diagnostic.getMessage(Locale.ROOT));
+      }
+    }
+    return compilation;
   }
 
   /**
@@ -95,8 +114,8 @@ final class Compilations {
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
       classpath.add(new java.io.File(entry));
     }
-    return Compiler.javac().withProcessors(new FeatureDocsProcessor()).withClasspath(classpath)
-        .withOptions((Object[]) options).compile(sources);
+    return withoutInternalError(Compiler.javac().withProcessors(new FeatureDocsProcessor()).withClasspath(classpath)
+        .withOptions((Object[]) options).compile(sources));
   }
 
   static String summary(Compilation compilation, String slug) {

@@ -40,7 +40,11 @@ final class DiskCompiler {
       arguments.addAll(List.of(options));
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, arguments, null, sources);
       task.setProcessors(List.of(new FeatureDocsProcessor()));
-      return new Result(task.call(), diagnostics.getDiagnostics());
+      Result result = new Result(task.call(), diagnostics.getDiagnostics());
+      result.messages(Diagnostic.Kind.ERROR).stream().filter(m -> m.contains("[FD901]")).findFirst().ifPresent(m -> {
+        throw new AssertionError("internal error FD901: " + m);
+      });
+      return result;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

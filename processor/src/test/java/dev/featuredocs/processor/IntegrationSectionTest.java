@@ -96,7 +96,7 @@ class IntegrationSectionTest {
         + " `LoanRepository#findByBookIdAndDueAtBefore` filters on `loan.due_at`: no index serves them\n"), library);
     assertTrue(library.contains("""
         - **Data Migration**:
-        <!-- featuredocs:manual id="data-migration" -->
+          <!-- featuredocs:manual id="data-migration" -->
         """), library);
   }
 }

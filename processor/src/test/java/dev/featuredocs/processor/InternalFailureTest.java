@@ -61,7 +61,7 @@ class InternalFailureTest {
         public class Invoices {}
         """));
 
-    Compilation compilation = Compilations.compile(failingOn("Notifier"), sources, "-Afeaturedocs.dir=" + docs);
+    Compilation compilation = Compilations.compileProvokingInternalError(failingOn("Notifier"), sources, "-Afeaturedocs.dir=" + docs);
 
     assertThat(compilation).hadErrorContaining(
             "[FD901] featuredocs (dev.featuredocs.processor.FeatureDocsProcessor) failed while documenting"

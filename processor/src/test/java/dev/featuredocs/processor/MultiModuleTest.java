@@ -201,8 +201,8 @@ class MultiModuleTest {
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       classpath.add(new File(entry));
     }
-    return Compiler.javac().withProcessors(new FeatureDocsProcessor()).withClasspath(classpath)
-        .compile(sources(module));
+    return Compilations.withoutInternalError(Compiler.javac().withProcessors(new FeatureDocsProcessor())
+        .withClasspath(classpath).compile(sources(module)));
   }
 
   private static List<JavaFileObject> sources(String module) {

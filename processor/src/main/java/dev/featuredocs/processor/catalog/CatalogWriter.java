@@ -7,8 +7,10 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.featuredocs.processor.diag.Diagnostics;
+import dev.featuredocs.processor.diag.Failures;
 import dev.featuredocs.processor.diag.Message;
 import dev.featuredocs.processor.model.FeatureCatalog;
+import dev.featuredocs.processor.model.JavaNames;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -50,12 +51,14 @@ public final class CatalogWriter {
   }
 
   /** Writes the catalog; a failure is an error naming the class, reported on the feature's declaration. */
-  public void write(FeatureCatalog catalog, List<Element> originating) {
+  public boolean write(FeatureCatalog catalog, List<Element> originating) {
     try {
       javaFile(catalog, generatedAvailable, originating).writeTo(filer);
+      return true;
     } catch (IOException | RuntimeException e) {
       diagnostics.error(Message.WRITE_FAILED, originating.isEmpty() ? null : originating.get(0),
-          catalog.qualifiedName(), e.getMessage());
+          catalog.qualifiedName(), Failures.reason(e));
+      return false;
     }
   }
 
@@ -133,8 +136,7 @@ public final class CatalogWriter {
 
   /** {@code "BR-SHARE-1"} → {@code BR_SHARE_1}; {@code "POST /api/documents/{id}"} → {@code POST_API_DOCUMENTS_ID}. */
   static String constantName(String value) {
-    String name = value.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
-    return name.isEmpty() || Character.isDigit(name.charAt(0)) ? "_" + name : name;
+    return JavaNames.constant(value);
   }
 
   /** Text safe inside a javadoc comment: no {@code *}{@code /}, no tags, no HTML. */

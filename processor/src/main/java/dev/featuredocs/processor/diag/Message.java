@@ -35,6 +35,10 @@ public enum Message {
       "FD109",
       "@Feature(catalog = \"%s\") names a catalog for feature \"%s\", but -A%s=false turns catalogs off, so none"
           + " is generated: remove the attribute, or the option"),
+  CATALOG_HIDES_TYPE(
+      "FD110",
+      "@Feature(catalog = \"%s\") would generate %s, which hides %s in package %s: give the catalog another name,"
+          + " e.g. @Feature(catalog = \"%s\")"),
   RULE_ID_DUPLICATE(
       "FD201",
       "business rule id \"%s\" is already used in feature \"%s\" by %s: give each rule of a feature its own id"),
@@ -130,6 +134,18 @@ public enum Message {
       "FD713",
       "the feature fragment %s cannot be read (%s): it is ignored. Rebuild the module that wrote it"
           + " with this version of featuredocs"),
+  OUTSIDE_DOCS(
+      "FD714",
+      "%s is outside the docs directory %s: it resolves to %s (through a symbolic link). featuredocs writes only"
+          + " inside the docs directory: replace the link by a folder. Nothing was written there"),
+  SCHEMA_ORPHANED_WARNING(
+      "FD715",
+      "%s is a featuredocs schema file, but no model of this compilation generates it (renamed or removed?):"
+          + " if its model is gone, delete it: git rm %s"),
+  SCHEMA_ORPHANED(
+      "FD716",
+      "%s is a featuredocs schema file, but no model of this compilation generates it (renamed or removed?)."
+          + " Delete it and commit: git rm %s"),
   TIMING(
       "FD800",
       "featuredocs timing: features=%d collect=%.1fms harvest=%.1fms (parse=%.1fms, %d files) render=%.1fms"

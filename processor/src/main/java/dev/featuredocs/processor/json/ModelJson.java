@@ -137,9 +137,16 @@ public final class ModelJson {
     return kind.cast(value);
   }
 
+  /**
+   * How deep arrays and objects may nest: far more than any model the processor writes (about 10),
+   * far less than what would exhaust javac's stack in this recursive parser.
+   */
+  static final int MAX_DEPTH = 256;
+
   private static final class Parser {
     private final String text;
     private int pos;
+    private int depth;
 
     Parser(String text) {
       this.text = text;
@@ -153,9 +160,9 @@ public final class ModelJson {
       char c = text.charAt(pos);
       switch (c) {
         case '{':
-          return object();
+          return nested(true);
         case '[':
-          return array();
+          return nested(false);
         case '"':
           return string();
         case 't':
@@ -169,6 +176,17 @@ public final class ModelJson {
             return number();
           }
           throw error("unexpected character '" + c + "'");
+      }
+    }
+
+    private Object nested(boolean object) {
+      if (++depth > MAX_DEPTH) {
+        throw error("nested deeper than " + MAX_DEPTH + " levels");
+      }
+      try {
+        return object ? object() : array();
+      } finally {
+        depth--;
       }
     }
 

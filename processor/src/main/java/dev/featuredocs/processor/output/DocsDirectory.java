@@ -1,12 +1,9 @@
 package dev.featuredocs.processor.output;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,26 +47,117 @@ final class DocsDirectory {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    return Optional.of(normalise(Files.readString(file, StandardCharsets.UTF_8)));
+    String text = decode(file, Files.readAllBytes(file));
+    // an editor's byte-order mark is no text: the file reads as the processor writes it
+    return Optional.of(normalise(text.startsWith("\uFEFF") ? text.substring(1) : text));
+  }
+
+  /** UTF-8 text, or a {@link NotUtf8Exception} that names the first line that is not UTF-8. */
+  private static String decode(Path file, byte[] bytes) throws NotUtf8Exception {
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new NotUtf8Exception(file, line, bytes[at] & 0xff);
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+
+  /** A committed file that is not UTF-8 (saved as Latin-1 or Windows-1252 by an editor, say). */
+  static final class NotUtf8Exception extends IOException {
+    NotUtf8Exception(Path file, int line, int octet) {
+      super(String.format("line %d is not UTF-8 (byte 0x%02X): the file is not UTF-8; save it as UTF-8", line, octet));
+    }
   }
 
   static String normalise(String text) {
     return text.replace("\r\n", "\n");
   }
 
-  /** Replaces the file with {@code content} in one move; the caller has checked that it differs. */
+  /**
+   * Replaces the file with {@code content} in one move; the caller has checked that it differs. The
+   * file keeps its mode; a new one gets what the umask gives, as any file the build writes.
+   */
   void write(Path file, String content) throws IOException {
+    inside(file);
     Files.createDirectories(file.getParent());
-    Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-    try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+    inside(file);
+    AtomicFiles.write(file, content);
+  }
+
+  /**
+   * Throws {@link OutsideException} when {@code file}, its symbolic links resolved, is not inside
+   * the directory (itself resolved: a docs directory that is a link is fine).
+   */
+  void inside(Path file) throws IOException {
+    Path realDir = real(dir);
+    Path realFile = real(file);
+    if (!realFile.startsWith(realDir)) {
+      throw new OutsideException(file, realFile);
+    }
+  }
+
+  /** The path with every existing part's links resolved, the parts that do not exist yet appended. */
+  private static Path real(Path path) throws IOException {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+  }
+
+  /** A file to write that resolves outside the docs directory. */
+  static final class OutsideException extends IOException {
+    private final transient Path file;
+    private final transient Path resolved;
+
+    OutsideException(Path file, Path resolved) {
+      super(file + " resolves to " + resolved + ", outside the docs directory");
+      this.file = file;
+      this.resolved = resolved;
+    }
+
+    Path file() {
+      return file;
+    }
+
+    Path resolved() {
+      return resolved;
+    }
+  }
+
+  /**
+   * Deletes the temporary files a killed compile left in the directory and its {@code schemas/}:
+   * only those of featuredocs' own naming ({@link AtomicFiles#isStaleTemp}), and only when older than
+   * a compile takes, so another compile writing now keeps its own.
+   */
+  void cleanStaleTemps() {
+    for (Path folder : List.of(dir, dir.resolve("schemas"))) {
+      if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        continue;
       }
-    } finally {
-      Files.deleteIfExists(temp);
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path file : files.filter(AtomicFiles::isStaleTemp).toList()) {
+          Files.deleteIfExists(file);
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // best effort: a temp file left is harmless, the next run tries again
+      }
     }
   }
 
@@ -88,7 +176,7 @@ final class DocsDirectory {
         if (read(file).orElse("").strip().endsWith("\n" + TRAILER)) {
           summaries.add(file);
         }
-      } catch (CharacterCodingException e) {
+      } catch (NotUtf8Exception e) {
         // not UTF-8, so not a summary
       }
     }

@@ -1,6 +1,7 @@
 package dev.featuredocs.processor.output;
 
 import dev.featuredocs.processor.diag.Diagnostics;
+import dev.featuredocs.processor.diag.Failures;
 import dev.featuredocs.processor.diag.Message;
 import dev.featuredocs.processor.fragment.FragmentMerge.Found;
 import dev.featuredocs.processor.fragment.FragmentMerge.Source;
@@ -8,7 +9,6 @@ import dev.featuredocs.processor.json.ModelJson;
 import dev.featuredocs.processor.model.Fragment;
 import dev.featuredocs.processor.render.JsonRenderer;
 import java.io.IOException;
-import java.io.Writer;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -123,11 +123,9 @@ public final class FragmentStore {
     String name = name(slug);
     try {
       FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, fragment.pkg(), name, originating);
-      try (Writer writer = file.openWriter()) {
-        writer.write(JsonRenderer.render(fragment));
-      }
+      AtomicFiles.write(file, JsonRenderer.render(fragment));
     } catch (IOException | RuntimeException e) {
-      diagnostics.error(Message.WRITE_FAILED, fragment.pkg().replace('.', '/') + "/" + name, e.getMessage());
+      diagnostics.error(Message.WRITE_FAILED, fragment.pkg().replace('.', '/') + "/" + name, Failures.reason(e));
     }
   }
 }

@@ -42,6 +42,8 @@ public final class ManualSections {
   private static final Pattern OPEN_LINE =
       Pattern.compile("<!--\\s*featuredocs:(manual|tests)\\s+id=\"([^\"]+)\"\\s*-->");
   private static final Pattern CLOSE_LINE = Pattern.compile("<!--\\s*/featuredocs:(manual|tests)\\s*-->");
+  /** A CommonMark code fence: up to three spaces, then three or more backticks or tildes, then an info string. */
+  private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})(.*)\n?");
   private static final Pattern ANY_MARKER = Pattern.compile("<!--\\s*/?\\s*featuredocs:(manual|tests)\\b.*");
 
   /**
@@ -82,9 +84,23 @@ public final class ManualSections {
     String openLine = null;
     int openAt = 0;
     int number = 0;
+    String fence = null;
     for (String line : lines(text)) {
       number++;
       String marker = line.strip();
+      Matcher fenceLine = FENCE.matcher(line);
+      if (fence != null) { // inside a fenced code block a marker is shown, not meant
+        if (fenceLine.matches() && fenceLine.group(1).startsWith(fence) && fenceLine.group(2).isBlank()) {
+          fence = null;
+        }
+        pending.append(line);
+        continue;
+      }
+      if (fenceLine.matches() && !(fenceLine.group(1).charAt(0) == '`' && fenceLine.group(2).contains("`"))) {
+        fence = fenceLine.group(1);
+        pending.append(line);
+        continue;
+      }
       if (!marker.startsWith("<!--")) { // every marker pattern starts so: no matcher for the other lines
         pending.append(line);
         continue;
@@ -170,7 +186,9 @@ public final class ManualSections {
         if (kept != null && (!kept.owner().equals(part.owner()) || (freshTests && !part.isManual()))) {
           kept = null;
         }
-        out.append(part.open()).append(kept == null ? part.content() : kept.content()).append(part.close());
+        // a block still holding the placeholder takes the fresh one (indentation may have changed)
+        boolean untouched = kept != null && kept.content().strip().equals(part.content().strip());
+        out.append(part.open()).append(kept == null || untouched ? part.content() : kept.content()).append(part.close());
       } else {
         out.append(part.text());
       }

@@ -1,9 +1,9 @@
 package dev.featuredocs.processor.output;
 
 import dev.featuredocs.processor.diag.Diagnostics;
+import dev.featuredocs.processor.diag.Failures;
 import dev.featuredocs.processor.diag.Message;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +46,9 @@ public final class SummaryOutput {
     this.docs = docsDir.map(DocsDirectory::new);
     this.mode = mode;
     this.templateName = templateName;
+    if (mode == Mode.WRITE) {
+      docs.ifPresent(DocsDirectory::cleanStaleTemps);
+    }
   }
 
   /**
@@ -81,7 +84,7 @@ public final class SummaryOutput {
     try {
       committed = docs.get().read(target);
     } catch (IOException e) {
-      diagnostics.error(Message.READ_FAILED, target, e.getMessage());
+      diagnostics.error(Message.READ_FAILED, target, Failures.reason(e));
       return 0;
     }
     String expected = signed(markdown);
@@ -115,7 +118,7 @@ public final class SummaryOutput {
     try {
       summaries = docs.get().summaries();
     } catch (IOException e) {
-      diagnostics.error(Message.READ_FAILED, docs.get().dir(), e.getMessage());
+      diagnostics.error(Message.READ_FAILED, docs.get().dir(), Failures.reason(e));
       return;
     }
     for (Path file : summaries) {
@@ -132,7 +135,36 @@ public final class SummaryOutput {
         diagnostics.error(Message.SUMMARY_ORPHANED, file, file,
             UnifiedDiff.of(name + " (committed)", "/dev/null", text, "", DIFF_LINES));
       } catch (IOException e) {
-        diagnostics.error(Message.READ_FAILED, file, e.getMessage());
+        diagnostics.error(Message.READ_FAILED, file, Failures.reason(e));
+      }
+    }
+  }
+
+  /**
+   * Reports the files in {@code <dir>/schemas/} that none of {@code files} (every schema file of the
+   * compilation) is: an error in {@code verify}, a warning in {@code write}, which never deletes.
+   */
+  public void reportOrphanSchemas(Set<String> files) {
+    if (docs.isEmpty()) {
+      return;
+    }
+    Path dir = docs.get().dir().resolve("schemas");
+    List<Path> committed;
+    try (java.util.stream.Stream<Path> list = java.nio.file.Files.isDirectory(dir)
+        ? java.nio.file.Files.list(dir) : java.util.stream.Stream.empty()) {
+      committed = list.filter(f -> f.getFileName().toString().endsWith(".schema.json")).sorted().toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      diagnostics.error(Message.READ_FAILED, dir, Failures.reason(e));
+      return;
+    }
+    for (Path file : committed) {
+      if (files.contains(file.getFileName().toString())) {
+        continue;
+      }
+      if (mode == Mode.WRITE) {
+        diagnostics.warning(Message.SCHEMA_ORPHANED_WARNING, file, file);
+      } else {
+        diagnostics.error(Message.SCHEMA_ORPHANED, file, file);
       }
     }
   }
@@ -146,7 +178,7 @@ public final class SummaryOutput {
       return docs.get().summaries().stream().map(f -> f.getFileName().toString())
           .map(n -> n.substring(0, n.length() - ".md".length())).toList();
     } catch (IOException e) {
-      diagnostics.error(Message.READ_FAILED, docs.get().dir(), e.getMessage());
+      diagnostics.error(Message.READ_FAILED, docs.get().dir(), Failures.reason(e));
       return List.of();
     }
   }
@@ -167,8 +199,10 @@ public final class SummaryOutput {
   private void write(Path target, String content) {
     try {
       docs.get().write(target, content);
+    } catch (DocsDirectory.OutsideException e) {
+      diagnostics.error(Message.OUTSIDE_DOCS, target, docs.get().dir(), e.resolved());
     } catch (IOException | RuntimeException e) {
-      diagnostics.error(Message.WRITE_FAILED, target, e.getMessage());
+      diagnostics.error(Message.WRITE_FAILED, target, Failures.reason(e));
     }
   }
 
@@ -203,7 +237,7 @@ public final class SummaryOutput {
     try {
       committed = docs.get().read(target);
     } catch (IOException e) {
-      diagnostics.error(Message.READ_FAILED, target, e.getMessage());
+      diagnostics.error(Message.READ_FAILED, target, Failures.reason(e));
       return;
     }
     if (mode == Mode.VERIFY && !committed.equals(Optional.of(json))) {
@@ -216,11 +250,9 @@ public final class SummaryOutput {
   private void resource(String name, String content, Element... originating) {
     try {
       FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE_DIR + name, originating);
-      try (Writer writer = file.openWriter()) {
-        writer.write(content);
-      }
+      AtomicFiles.write(file, content);
     } catch (IOException | RuntimeException e) {
-      diagnostics.error(Message.WRITE_FAILED, RESOURCE_DIR + name, e.getMessage());
+      diagnostics.error(Message.WRITE_FAILED, RESOURCE_DIR + name, Failures.reason(e));
     }
   }
 

@@ -51,7 +51,7 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
    * are: they never start emphasis.
    */
   public static String escape(String text) {
-    String line = text.strip().replaceAll("\\s*\\R\\s*", " ");
+    String line = oneLine(text);
     StringBuilder out = new StringBuilder(line.length() + 8);
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
@@ -66,6 +66,90 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The text on one line, without control characters: line breaks (and the spaces around them)
+   * become one space, as CommonMark itself renders them inside a paragraph or code span; NUL, BEL,
+   * ESC and the other C0/C1 controls are dropped, a tab is a space.
+   */
+  public static String oneLine(String text) {
+    return withoutControls(text).strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** The text without C0/C1 control characters other than line breaks; a tab becomes a space. */
+  public static String withoutControls(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = (c < 0x20 && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
+      if (control && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        if (c == '\t') {
+          out.append(' ');
+        } else if (!control) {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * A code span of {@code text} on one line: fenced with one backtick more than the longest run of
+   * backticks inside, padded with spaces when it has any. In a table cell ({@code cell}) a {@code |}
+   * is written {@code \|}: GitHub splits cells before it reads code spans, and drops the backslash.
+   */
+  public static String codeSpan(String text, boolean cell) {
+    String line = oneLine(text);
+    int longest = 0;
+    for (int i = 0, run = 0; i < line.length(); i++) {
+      run = line.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    String body = cell ? line.replace("|", "\\|") : line;
+    return longest == 0 ? fence + body + fence : fence + " " + body + " " + fence;
+  }
+
+  /**
+   * A link to {@code target}, whose text is the target: only a relative path or an http(s) URL is
+   * linked (percent-encoding what would end or break the destination); anything else ({@code
+   * javascript:}, {@code data:}, {@code //host}) is shown as text, saying why it is not a link.
+   */
+  public static String link(String target) {
+    String clean = oneLine(target);
+    boolean web = clean.regionMatches(true, 0, "http://", 0, 7) || clean.regionMatches(true, 0, "https://", 0, 8);
+    boolean relative = !clean.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*") && !clean.startsWith("//")
+        && !clean.startsWith("\\");
+    if (!web && !relative) {
+      return escape(clean) + " _(not linked: only a relative path or an http(s) URL is)_";
+    }
+    StringBuilder destination = new StringBuilder();
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
+      if (c <= ' ' || "()<>[]\"'`\\|{}^".indexOf(c) >= 0) {
+        destination.append(String.format("%%%02X", (int) c));
+      } else {
+        destination.append(c);
+      }
+    }
+    return "[" + escape(clean) + "](" + destination + ")";
+  }
+
+  /**
+   * The backticks that fence {@code content} as a code block: three, or one more than the longest
+   * run of backticks in it, so a text block holding {@code ```} cannot end the block early.
+   */
+  public static String fence(String content) {
+    int longest = 0;
+    for (int i = 0, run = 0; i < content.length(); i++) {
+      run = content.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return "`".repeat(Math.max(3, longest + 1));
   }
 
   /** Text already in Markdown, or text to be escaped when output. */

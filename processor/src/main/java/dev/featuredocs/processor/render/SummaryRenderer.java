@@ -65,6 +65,33 @@ public final class SummaryRenderer {
     configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     configuration.setAPIBuiltinEnabled(false);
     configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+    // Markdown that only Java gets right, for lib/markdown.ftl's macros: every template shares them
+    configuration.setSharedVariable("markdownCode", (freemarker.template.TemplateMethodModelEx) args ->
+        markup(MarkdownOutputFormat.codeSpan(string(args, 0), args.size() > 1 && flag(args, 1))));
+    configuration.setSharedVariable("markdownLink", (freemarker.template.TemplateMethodModelEx) args ->
+        markup(MarkdownOutputFormat.link(string(args, 0))));
+    configuration.setSharedVariable("markdownFence", (freemarker.template.TemplateMethodModelEx) args ->
+        markup(MarkdownOutputFormat.fence(string(args, 0))));
+  }
+
+  private static freemarker.template.TemplateModel markup(String markdown) throws freemarker.template.TemplateModelException {
+    return MarkdownOutputFormat.INSTANCE.fromMarkup(markdown);
+  }
+
+  private static String string(List<?> args, int index) throws freemarker.template.TemplateModelException {
+    Object arg = args.get(index);
+    if (arg instanceof freemarker.template.TemplateScalarModel scalar) {
+      return scalar.getAsString();
+    }
+    if (arg instanceof MarkdownOutputFormat.Model model) {
+      return MarkdownOutputFormat.INSTANCE.getSourcePlainText(model) != null
+          ? MarkdownOutputFormat.INSTANCE.getSourcePlainText(model) : MarkdownOutputFormat.INSTANCE.getMarkupString(model);
+    }
+    return String.valueOf(arg);
+  }
+
+  private static boolean flag(List<?> args, int index) throws freemarker.template.TemplateModelException {
+    return args.get(index) instanceof freemarker.template.TemplateBooleanModel b && b.getAsBoolean();
   }
 
   /** The template file name, for messages. */
@@ -73,7 +100,7 @@ public final class SummaryRenderer {
   }
 
   /** The summary as the main compile writes it: tests not analysed. */
-  public String render(FeatureSummary feature) throws IOException, TemplateException {
+  public String render(FeatureSummary feature) throws RenderException {
     return render(feature, TestingDoc.NOT_ANALYSED);
   }
 
@@ -81,23 +108,47 @@ public final class SummaryRenderer {
    * The summary, with {@code \n} line endings and exactly one newline at the end; {@code testing}
    * fills the blocks the test pass owns.
    */
-  public String render(FeatureSummary feature, TestingDoc testing) throws IOException, TemplateException {
-    Template template = configuration.getTemplate(main);
-    StringWriter out = new StringWriter();
-    template.process(Map.of(
-        "feature", feature,
-        "testing", testing,
-        "fileTree", FileTree.draw(feature.sourceRoot(), feature.files())), out);
-    return normalise(out.toString());
+  public String render(FeatureSummary feature, TestingDoc testing) throws RenderException {
+    try {
+      Template template = configuration.getTemplate(main);
+      StringWriter out = new StringWriter();
+      template.process(Map.of(
+          "feature", feature,
+          "testing", testing,
+          "fileTree", FileTree.draw(feature.sourceRoot(), feature.files())), out);
+      return normalise(out.toString());
+    } catch (TemplateException e) {
+      String where = e.getTemplateSourceName() == null ? main : e.getTemplateSourceName();
+      throw new RenderException(where + (e.getLineNumber() == null ? "" : " line " + e.getLineNumber()) + ": "
+          + e.getMessageWithoutStackTop().strip(), e);
+    } catch (freemarker.core.ParseException e) {
+      throw new RenderException(e.getTemplateName() + " line " + e.getLineNumber() + ": " + e.getEditorMessage(), e);
+    } catch (StackOverflowError e) {
+      // FreeMarker unwinds its instruction stack on an Error, so the line of the call is lost
+      throw new RenderException(main + " (or a template it includes): macro or function calls nest without end"
+          + " (StackOverflowError): give every recursive macro a condition that stops it", e);
+    } catch (IOException | RuntimeException | LinkageError e) {
+      throw new RenderException(main + ": " + e, e);
+    }
   }
 
-  /** {@code \n} only, no trailing spaces beyond Markdown's two-space line break, at most one blank line in a row. */
+  /** Why a summary could not be rendered: the template and line when known, and what went wrong. */
+  public static final class RenderException extends Exception {
+    RenderException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** No control characters but tabs, {@code \n} only, no trailing spaces beyond Markdown's two-space line break, at most one blank line in a row. */
   static String normalise(String text) {
     // one pass (the summaries are tens of kilobytes): \r\n and \r become \n, 3+ newlines become 2
     StringBuilder out = new StringBuilder(text.length() + 1);
     int newlines = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
+        continue; // NUL, BEL, ESC...: whatever path they came by (a file tree, a code block), never written
+      }
       if (c == '\r') {
         if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           continue; // the \n that follows counts

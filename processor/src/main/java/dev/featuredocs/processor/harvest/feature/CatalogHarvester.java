@@ -13,6 +13,7 @@ import dev.featuredocs.processor.harvest.web.Operation;
 import dev.featuredocs.processor.harvest.web.ParameterText;
 import dev.featuredocs.processor.harvest.web.SpringEndpoints;
 import dev.featuredocs.processor.model.FeatureCatalog;
+import dev.featuredocs.processor.model.JavaNames;
 import dev.featuredocs.processor.model.Slug;
 import dev.featuredocs.processor.source.SourceFacts;
 import java.util.ArrayList;
@@ -59,6 +60,14 @@ public final class CatalogHarvester {
     this.mirrors = new Mirrors(elements);
   }
 
+  /** Features whose catalog could not be made (name invalid or taken: reported); they get no summary either. */
+  private final Set<String> failed = new java.util.TreeSet<>();
+
+  /** The features of the last {@link #harvest} whose catalog had an error. */
+  public Set<String> failed() {
+    return failed;
+  }
+
   /** A catalog to write, with the elements that declare its feature (originating elements). */
   public record Catalog(FeatureCatalog model, List<Element> originating) {}
 
@@ -83,7 +92,8 @@ public final class CatalogHarvester {
       }
       Element declaration = feature.originating.get(0);
       try {
-        catalog(feature, declaration, scanner, spring, jaxRs).ifPresent(result::add);
+        Optional<Catalog> catalog = catalog(feature, declaration, scanner, spring, jaxRs);
+        catalog.ifPresentOrElse(result::add, () -> failed.add(feature.name));
       } catch (RuntimeException | LinkageError e) {
         diagnostics.internalError(e, declaration, "the catalog of feature \"" + feature.name + "\"");
       }
@@ -204,7 +214,31 @@ public final class CatalogHarvester {
           qualified, feature.name);
       return Optional.empty();
     }
+    Optional<String> hidden = hidden(qualified);
+    if (hidden.isPresent() && given.isEmpty()) {
+      return Optional.of(qualified + "Catalog"); // a feature named "Feature": FeatureCatalog, not Feature
+    }
+    if (hidden.isPresent()) {
+      diagnostics.error(Message.CATALOG_HIDES_TYPE, declaration, mirror, explicitCatalog(feature, mirror), given,
+          qualified, hidden.get(), qualified.contains(".") ? qualified.substring(0, qualified.lastIndexOf('.')) : "",
+          defaultName(feature.name));
+      return Optional.empty();
+    }
     return Optional.of(qualified);
+  }
+
+  /**
+   * The type a catalog of this name would hide in its package, if any: featuredocs' annotations
+   * ({@code @Feature} itself would stop compiling) and {@code java.lang}'s types ({@code String}).
+   */
+  private Optional<String> hidden(String qualified) {
+    String simple = qualified.substring(qualified.lastIndexOf('.') + 1);
+    for (String pkg : List.of("dev.featuredocs.annotations.", "java.lang.")) {
+      if (!qualified.equals(pkg + simple) && elements.getTypeElement(pkg + simple) != null) {
+        return Optional.of(pkg + simple);
+      }
+    }
+    return Optional.empty();
   }
 
   private static javax.lang.model.element.AnnotationValue explicitCatalog(FeatureBuilder feature, AnnotationMirror mirror) {
@@ -212,15 +246,9 @@ public final class CatalogHarvester {
         : Mirrors.explicit(mirror, "catalog").or(() -> Mirrors.explicit(mirror, "value")).orElse(null);
   }
 
-  /** {@code "Document Sharing"} → {@code DocumentSharingFeature}: words in Pascal case, then {@code Feature}. */
+  /** {@code "Document Sharing"} → {@code DocumentSharingFeature} ({@link JavaNames#typeName}). */
   static String defaultName(String feature) {
-    StringBuilder name = new StringBuilder();
-    for (String word : feature.split("[^\\p{L}\\p{Nd}]+")) {
-      if (!word.isEmpty()) {
-        name.appendCodePoint(Character.toUpperCase(word.codePointAt(0))).append(word.substring(Character.charCount(word.codePointAt(0))));
-      }
-    }
-    return name.toString().endsWith("Feature") ? name.toString() : name + "Feature";
+    return JavaNames.typeName(feature);
   }
 
   /**

@@ -280,7 +280,7 @@ public final class FeatureHarvester {
     List<Element> annotated = new ArrayList<>();
     annotated.add(type);
     for (Element member : type.getEnclosedElements()) {
-      if (!(member instanceof TypeElement)) {
+      if (!(member instanceof TypeElement) && !propagatedFromComponent(type, member)) {
         annotated.add(member);
       }
     }
@@ -319,6 +319,34 @@ public final class FeatureHarvester {
         scanType(nested);
       }
     }
+  }
+
+  /**
+   * A record's component, or its accessor when it carries the same featuredocs annotations as the
+   * component's field: an annotation written on the component is seen on the field and on the
+   * accessor javac declares, so only the field counts, once, where the component is written.
+   */
+  private static boolean propagatedFromComponent(TypeElement type, Element member) {
+    if (type.getKind() != javax.lang.model.element.ElementKind.RECORD) {
+      return false;
+    }
+    if (member.getKind() == javax.lang.model.element.ElementKind.RECORD_COMPONENT) {
+      return true;
+    }
+    for (javax.lang.model.element.RecordComponentElement component : type.getRecordComponents()) {
+      if (member.equals(component.getAccessor())) {
+        return type.getEnclosedElements().stream()
+            .filter(e -> e.getKind() == javax.lang.model.element.ElementKind.FIELD
+                && e.getSimpleName().equals(component.getSimpleName()))
+            .anyMatch(field -> featuredocsAnnotations(field).equals(featuredocsAnnotations(member)));
+      }
+    }
+    return false;
+  }
+
+  private static List<String> featuredocsAnnotations(Element element) {
+    return element.getAnnotationMirrors().stream().map(Object::toString)
+        .filter(m -> m.startsWith("@dev.featuredocs.annotations.")).toList();
   }
 
   /** Breadth-first along injection: what a feature's types inject, and names no feature, joins it. */

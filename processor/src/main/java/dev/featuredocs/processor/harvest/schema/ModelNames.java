@@ -1,6 +1,7 @@
 package dev.featuredocs.processor.harvest.schema;
 
 import dev.featuredocs.processor.harvest.javac.Labels;
+import dev.featuredocs.processor.model.Slug;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,7 +12,8 @@ import javax.lang.model.type.TypeMirror;
 /**
  * Schema names for models, stable and collision-free over one compilation: the simple name
  * ({@code Outer.Inner} for nested types), {@code PageOfOrder} for a generic instantiation, and a
- * package-qualified name when two different types would share one.
+ * package-qualified name when two different types would share one, ignoring case (one file on
+ * macOS and Windows), or when the simple name is a Windows device name ({@code Con}, {@code Aux}).
  */
 public final class ModelNames {
   private final Map<String, String> byType = new HashMap<>();
@@ -24,11 +26,13 @@ public final class ModelNames {
       return known;
     }
     String name = readable(type);
-    if (byName.containsKey(name) && !byName.get(name).equals(key)) {
+    String taken = byName.get(name.toLowerCase(java.util.Locale.ROOT));
+    if ((taken != null && !taken.equals(key)) || Slug.isWindowsDevice(name)) {
+      // p.Dto and q.DTO: Dto.schema.json and DTO.schema.json are one file on macOS and Windows
       name = key.replaceAll("[^A-Za-z0-9.]+", "_").replaceAll("_+$", "");
     }
     byType.put(key, name);
-    byName.put(name, key);
+    byName.put(name.toLowerCase(java.util.Locale.ROOT), key);
     return name;
   }
 

@@ -35,6 +35,19 @@ public final class SchemaBuilder {
   static final class Defs {
     final Map<String, Map<String, Object>> schemas = new TreeMap<>();
     final Map<String, DeclaredType> types = new LinkedHashMap<>();
+    /** Keys of the models being built, outermost first: what a self-expanding generic is cut against. */
+    final java.util.Deque<String> building = new java.util.ArrayDeque<>();
+
+    /**
+     * Whether {@code key} instantiates a model being built with that model inside its type
+     * arguments ({@code Env<Env<T>>} inside {@code Env<T>}): every level would be a new type, so
+     * models are bounded by the identity of their class, not by how deep the arguments go.
+     */
+    boolean expands(String key) {
+      String raw = key.contains("<") ? key.substring(0, key.indexOf('<')) : key;
+      return building.stream().anyMatch(outer -> !outer.equals(key) && outer.startsWith(raw + "<")
+          && key.substring(raw.length()).contains(outer));
+    }
   }
 
   private final Types types;
@@ -176,6 +189,11 @@ public final class SchemaBuilder {
     if (!isModel(type)) {
       return Kind.OTHER; // JsonNode and other values whose JSON shape is anything
     }
+    if (defs.expands(ModelNames.key(type))) {
+      node.put("type", "object");
+      node.put("description", "a " + javaType((DeclaredType) type) + ", the same class as the model around it: not expanded further");
+      return Kind.OTHER;
+    }
     String model = names.of(type);
     node.put("$ref", "#/$defs/" + model);
     if (!defs.types.containsKey(model)) {
@@ -202,6 +220,15 @@ public final class SchemaBuilder {
 
   /** The schema of a model itself: an object with properties, or an enum's values. */
   Map<String, Object> model(DeclaredType type, Defs defs) {
+    defs.building.push(ModelNames.key(type));
+    try {
+      return build(type, defs);
+    } finally {
+      defs.building.pop();
+    }
+  }
+
+  private Map<String, Object> build(DeclaredType type, Defs defs) {
     TypeElement element = (TypeElement) type.asElement();
     Map<String, Object> schema = new TreeMap<>();
     if (element.getKind() == ElementKind.ENUM) {

@@ -33,9 +33,7 @@ _No data models: no endpoint of this feature takes or returns a JSON body._
 **Purpose**: <#if model.purpose?has_content>${model.purpose}<#else>_no javadoc_</#if>  
 **Schema**: [${model.schemaFile}](schemas/${model.schemaFile?no_esc})
 
-```java
-${model.declaration?no_esc}
-```
+<@md.fenced "java" model.declaration/>
 
 <#if model.kind == "enum">
 **Values**:
@@ -46,13 +44,11 @@ ${model.declaration?no_esc}
 | Field | Type | Required | Constraints | Default | Description |
 |---|---|---|---|---|---|
 <#list model.fields as field>
-| <@md.code field.name/> | <@md.code field.type/> | <#if field.required>yes<#else>no</#if> | ${field.constraints} | <#if field.defaultValue?has_content><@md.code field.defaultValue/></#if> | ${field.description} |
+| <@md.cellcode field.name/> | <@md.cellcode field.type/> | <#if field.required>yes<#else>no</#if> | ${field.constraints} | <#if field.defaultValue?has_content><@md.cellcode field.defaultValue/></#if> | ${field.description} |
 </#list>
 </#if>
 
 **Example**:
-```json
-${model.example?no_esc}
-```
+<@md.fenced "json" model.example/>
 
 </#macro>

@@ -10,9 +10,7 @@ _No database changes: this feature has no JPA entity and no Spring Data reposito
 <#list db.tables as table>
 **Table**: <#if table.name?has_content><@md.code table.name/> (entity <@md.code table.entity/>)<#else>none of its own (entity <@md.code table.entity/>)</#if>
 <#if table.createTable?has_content>
-```sql
-${table.createTable?no_esc}
-```
+<@md.fenced "sql" table.createTable/>
 </#if>
 <#list table.notes as note>
 - ${note}

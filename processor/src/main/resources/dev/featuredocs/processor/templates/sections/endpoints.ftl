@@ -2,7 +2,7 @@
 ### API Endpoints Implemented
 
 <#list feature.endpoints as endpoint>
-#### ${endpoint.method} ${endpoint.path?no_esc}
+#### ${endpoint.method} ${endpoint.path}
 **Purpose**: ${endpoint.purpose}  
 **Handler**: <@md.code endpoint.handler/>  
 **Security**: <#if endpoint.security?has_content><@md.code endpoint.security/><#else>_no method security annotation_</#if>  
@@ -19,7 +19,7 @@
 | Name | In | Type | Required | Default | Constraints | Description |
 |---|---|---|---|---|---|---|
 <#list endpoint.parameters as p>
-| <@md.code p.name/> | ${p.in} | <@md.code p.type/> | <#if p.required>yes<#else>no</#if> | <#if p.defaultValue?has_content><@md.code p.defaultValue/></#if> | <#if p.constraints?has_content><@md.code p.constraints/></#if> | ${p.description} |
+| <@md.cellcode p.name/> | ${p.in} | <@md.cellcode p.type/> | <#if p.required>yes<#else>no</#if> | <#if p.defaultValue?has_content><@md.cellcode p.defaultValue/></#if> | <#if p.constraints?has_content><@md.cellcode p.constraints/></#if> | ${p.description} |
 </#list>
 <#else>
 **Parameters**: _none_
@@ -41,9 +41,7 @@ _No endpoints: no controller or resource of this feature maps a request._
 <#macro body label body>
 **${label}**: <@md.code body.type/>
 <#if body.example?has_content>
-```json
-${body.example?no_esc}
-```
+<@md.fenced "json" body.example/>
 <#else>
 _its JSON shape is not visible in the signature_
 </#if>

@@ -38,7 +38,7 @@
 - _None announced in code: no type or member of this feature is `@Deprecated`._
 </#list>
 - **Migration steps for clients**:
-<@md.manual "client-migration"/>
+<@md.manual "client-migration" "  "/>
 
 ### Database Impact
 <#if db.empty>
@@ -47,7 +47,7 @@
 - **Schema Changes**: <#if db.tables?has_content><#list db.tables as table><#if table.name?has_content><@md.code table.name/><#else>the table of <@md.code table.entity/></#if><#sep>, </#list> (see Database Changes)<#else>_none: no entity table_</#if>
 </#if>
 - **Data Migration**:
-<@md.manual "data-migration"/>
+<@md.manual "data-migration" "  "/>
 <#assign unindexed = db.unindexedQueries>
 <#if db.empty>
 - **Performance Impact**: _none: no queries_

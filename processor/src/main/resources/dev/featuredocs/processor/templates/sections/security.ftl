@@ -7,7 +7,7 @@
 | Endpoint | Input | Validation |
 |---|---|---|
 <#list security.inputs as input>
-| <@md.code input.endpoint/> | ${input.input} | <#if input.validated>${input.how}<#else>**${input.how}**</#if> |
+| <@md.cellcode input.endpoint/> | ${input.input} | <#if input.validated>${input.how}<#else>**${input.how}**</#if> |
 </#list>
 
 <#if security.unvalidated?has_content>
@@ -34,7 +34,7 @@ _No endpoints: nothing comes in._
 | Endpoint | Rule | Where |
 |---|---|---|
 <#list security.access as access>
-| <@md.code access.endpoint/> | <#if access.covered><@md.code access.rule/><#if access.open> (open)</#if><#else>**no rule in code**</#if> | <#if access.source?has_content><@md.code access.source/></#if> |
+| <@md.cellcode access.endpoint/> | <#if access.covered><@md.cellcode access.rule/><#if access.open> (open)</#if><#else>**no rule in code**</#if> | <#if access.source?has_content><@md.cellcode access.source/></#if> |
 </#list>
 <#else>
 _No endpoints._
@@ -47,7 +47,7 @@ _No endpoints._
 | Exception | Status | Handler | Body | Message |
 |---|---|---|---|---|
 <#list security.errors as error>
-| <@md.code error.exception/> | ${error.status?c} | <#if error.handler?has_content><@md.code error.handler/><#else>**nothing maps it**</#if> | <#if error.body?has_content><@md.code error.body/></#if> | <#if error.exposesMessage>**${error.messageNote}**<#elseif error.messageNote?has_content>${error.messageNote}<#else>not returned</#if> |
+| <@md.cellcode error.exception/> | ${error.status?c} | <#if error.handler?has_content><@md.cellcode error.handler/><#else>**nothing maps it**</#if> | <#if error.body?has_content><@md.cellcode error.body/></#if> | <#if error.exposesMessage>**${error.messageNote}**<#elseif error.messageNote?has_content>${error.messageNote}<#else>not returned</#if> |
 </#list>
 
 <#if security.exposingMessages?has_content>

@@ -40,7 +40,7 @@ _No integration test of this feature was found in the test sources._
 | # | Rule | Verified by |
 |---|---|---|
 <#list testing.coverage as rule>
-| ${rule.number} | <#if rule.id?has_content>**${rule.id}**: </#if>${rule.text} | <#if rule.verifiedBy?has_content><#list rule.verifiedBy as test><@md.code test/><#sep>, </#list><#elseif rule.id?has_content>**not verified by any test**<#else>**not verified**: the rule has no id for <@md.code "@Verifies"/> to name</#if> |
+| ${rule.number} | <#if rule.id?has_content>**${rule.id}**: </#if>${rule.text} | <#if rule.verifiedBy?has_content><#list rule.verifiedBy as test><@md.cellcode test/><#sep>, </#list><#elseif rule.id?has_content>**not verified by any test**<#else>**not verified**: the rule has no id for <@md.cellcode "@Verifies"/> to name</#if> |
 </#list>
 
 **${testing.verifiedRules()}/${testing.rules()} business rules verified by a test.**
