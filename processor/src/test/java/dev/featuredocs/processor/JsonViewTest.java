@@ -71,6 +71,7 @@ class JsonViewTest {
         package com.shop;
 
         public record Stats(int characters) {
+          /** Whether there are no characters. */
           @com.fasterxml.jackson.annotation.JsonProperty("is_empty")
           boolean empty() { return characters == 0; }
 
@@ -81,7 +82,7 @@ class JsonViewTest {
     String model = Summaries.section(Compilations.summary(compilation, "shop"), "##### Stats");
     assertTrue(model.contains("""
         | `characters` | `int` | yes |  |  |  |
-        | `is_empty` | `boolean` | yes | read-only |  |  |
+        | `is_empty` | `boolean` | yes | read-only |  | Whether there are no characters. |
         """), model);
     assertFalse(model.contains("`unannotated`"), model);
   }

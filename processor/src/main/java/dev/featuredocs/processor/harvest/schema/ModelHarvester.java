@@ -306,12 +306,14 @@ public final class ModelHarvester {
     return Kind.OTHER;
   }
 
+  /** A record component's {@code @param} in its record's javadoc; else the member's own javadoc (an accessor method's too). */
   private String description(TypeElement owner, JacksonProperties.Property property) {
-    if (owner.getKind() == ElementKind.RECORD) {
-      return recordParams.computeIfAbsent(owner.getQualifiedName().toString(), n -> params(owner))
+    Element element = property.element();
+    if (element.getKind() == ElementKind.RECORD_COMPONENT && element.getEnclosingElement() instanceof TypeElement record) {
+      return recordParams.computeIfAbsent(record.getQualifiedName().toString(), n -> params(record))
           .getOrDefault(property.javaName(), "");
     }
-    return javadoc.firstSentence(property.element());
+    return javadoc.firstSentence(element);
   }
 
   private Map<String, String> params(TypeElement record) {
