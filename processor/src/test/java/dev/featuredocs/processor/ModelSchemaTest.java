@@ -73,7 +73,7 @@ class ModelSchemaTest {
         }
         ```
         """), address);
-    assertTrue(address.contains("**Example**:\n```json\n{\n  \"street\": \"string\"\n}\n```\n"), address);
+    assertTrue(address.contains("**Example**:\n```json\n{\n  \"street\": \"1 Main Street\"\n}\n```\n"), address);
     assertTrue(Summaries.section(summary, "#### Request Validation").contains("##### Everything\n"));
   }
 
@@ -135,7 +135,7 @@ class ModelSchemaTest {
         | `created-at` | `long` | yes |  |  |  |
         | `order-number` | `String` | no |  | `"A-1"` | The order's number. |
         | `line-count` | `int` | yes |  |  |  |
-        | `paid` | `boolean` | yes |  |  |  |
+        | `paid` | `boolean` | yes | read-only |  |  |
         """), summary);
     assertTrue(Summaries.section(summary, "##### Lombokish").contains("""
         | `first_name` | `String` | no |  |  |  |

@@ -109,7 +109,7 @@ class SpringEndpointsTest {
 
         **Response**: `String`
         ```json
-        "string"
+        "example"
         ```
 
         **Status Codes**:
@@ -149,8 +149,8 @@ class SpringEndpointsTest {
     assertEquals(List.of("POST /orders", "GET /orders/{id}"), Summaries.endpointHeadings(summary));
     String get = Summaries.endpoint(summary, "GET /orders/{id}");
     assertTrue(get.contains("| `id` | path | `Long` | yes |  |  |  |\n"), get);
-    assertTrue(get.contains("**Response**: `Order`\n```json\n{\n  \"number\": \"string\",\n  \"quantity\": 0\n}\n```\n"), get);
-    assertTrue(Summaries.endpoint(summary, "POST /orders").contains("**Request**: `Order`\n"));
+    assertTrue(get.contains("**Response**: `Order` — model [Order](#order) (full example under Data Models)\n```json\n{\n  \"number\": \"example\",\n  \"quantity\": 1\n}\n```\n"), get);
+    assertTrue(Summaries.endpoint(summary, "POST /orders").contains("**Request**: `Order` — model [Order](#order) (full example under Data Models)\n"));
   }
 
   @Test
@@ -287,14 +287,14 @@ class SpringEndpointsTest {
         }
         """);
 
-    assertTrue(Summaries.endpoint(summary, "GET /a").contains("**Response**: `Orders.Order`\n```json\n{\n  \"number\": \"string\"\n}\n"));
-    assertTrue(Summaries.endpoint(summary, "GET /b").contains("**Response**: `List<Orders.Order>`\n```json\n[\n  {\n"));
-    assertTrue(Summaries.endpoint(summary, "GET /c").contains("**Response**: `Orders.Order`\n"));
+    assertTrue(Summaries.endpoint(summary, "GET /a").contains("**Response**: `Orders.Order` — model [Orders.Order](#ordersorder) (full example under Data Models)\n```json\n{\n  \"number\": \"example\"\n}\n"));
+    assertTrue(Summaries.endpoint(summary, "GET /b").contains("**Response**: `List<Orders.Order>` — model [Orders.Order](#ordersorder) (full example under Data Models)\n```json\n[\n  {\n"));
+    assertTrue(Summaries.endpoint(summary, "GET /c").contains("**Response**: `Orders.Order` — model [Orders.Order](#ordersorder) (full example under Data Models)\n"));
     String d = Summaries.endpoint(summary, "GET /d");
     assertTrue(d.contains("**Response**: _no body_\n") && d.contains("- `204` — success (`ResponseEntity.noContent()`)\n"), d);
-    assertTrue(Summaries.endpoint(summary, "GET /e").contains("**Response**: `Page<Orders.Order>`\n```json\n{\n  \"content\": [\n"));
+    assertTrue(Summaries.endpoint(summary, "GET /e").contains("**Response**: `Page<Orders.Order>` — model [PageOfOrders.Order](#pageofordersorder) (full example under Data Models)\n```json\n{\n  \"content\": [\n"));
     String f = Summaries.endpoint(summary, "POST /f");
-    assertTrue(f.contains("**Request**: `Orders.Order`\n") && f.contains("**Response**: _no body_\n"), f);
+    assertTrue(f.contains("**Request**: `Orders.Order` — model [Orders.Order](#ordersorder) (full example under Data Models)\n") && f.contains("**Response**: _no body_\n"), f);
   }
 
   @Test
@@ -325,13 +325,13 @@ class SpringEndpointsTest {
     assertTrue(Summaries.endpoint(summary, "POST /orders").contains("""
         ```json
         {
-          "number": "stringxx",
-          "contact": "user@example.com",
+          "number": "examplex",
+          "contact": "jane.doe@example.com",
           "code": "AAA-00",
           "quantity": 5,
           "price": 1.0,
           "due": "2099-01-01",
-          "impossible": "<matches ^(?:(?=x)y)$>"
+          "impossible": null
         }
         ```
         """), summary);

@@ -200,7 +200,9 @@ final class ModelTruth {
       return problems;
     }
     try {
-      AppJson.STRICT.readValue(AppJson.MAPPER.writeValueAsString(example), type);
+      // A "readOnly" property is one the app writes and never reads (a getter alone): not part of what it reads.
+      AppJson.STRICT.readValue(AppJson.MAPPER.writeValueAsString(withoutReadOnly(model.root(), model.root(),
+          example.deepCopy())), type);
     } catch (UnrecognizedPropertyException e) {
       problems.add(name + ": the example has property '" + e.getPropertyName() + "', which "
           + type.getSimpleName() + " does not have (the app ignores it)");
@@ -208,6 +210,32 @@ final class ModelTruth {
       problems.add(name + ": the example does not read strictly: " + firstLine(e));
     }
     return problems;
+  }
+
+  /** The value without the properties its schema marks {@code "readOnly": true}, at every level. */
+  static JsonNode withoutReadOnly(JsonNode root, JsonNode schema, JsonNode value) {
+    if (schema.has("$ref")) {
+      String ref = schema.get("$ref").asString();
+      return withoutReadOnly(root, root.path("$defs").path(ref.substring(ref.lastIndexOf('/') + 1)), value);
+    }
+    for (JsonNode branch : schema.path("anyOf")) {
+      if (!"null".equals(branch.path("type").asString(""))) {
+        return withoutReadOnly(root, branch, value);
+      }
+    }
+    if (value.isArray() && schema.has("items")) {
+      value.forEach(item -> withoutReadOnly(root, schema.get("items"), item));
+    } else if (value instanceof tools.jackson.databind.node.ObjectNode object && schema.has("properties")) {
+      for (String key : List.copyOf(object.propertyNames())) {
+        JsonNode property = schema.get("properties").path(key);
+        if (property.path("readOnly").asBoolean(false)) {
+          object.remove(key);
+        } else if (!property.isMissingNode()) {
+          withoutReadOnly(root, property, object.get(key));
+        }
+      }
+    }
+    return value;
   }
 
   /** (b) The schema accepts its own example. */

@@ -229,7 +229,9 @@ final class SummaryEndpoints {
         case "Request", "Response" -> {
           String[] body = new String[2];
           if (!value.equals(NO_BODY)) {
-            body[0] = unquote(value);
+            // "`List<Order>` — model [Order](#order) (full example under Data Models)": the type is the quoted part
+            int link = value.indexOf(" — model [");
+            body[0] = unquote(link < 0 ? value : value.substring(0, link));
             i = jsonExample(lines, i, end, source, body);
           }
           if (key.equals("Request")) {

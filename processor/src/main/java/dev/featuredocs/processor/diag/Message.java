@@ -153,6 +153,12 @@ public enum Message {
   CRITERION_UNMET(
       "FD820",
       "success criterion \"%s\" of feature \"%s\" is not met here: %s"),
+  JSON_NOT_UNDERSTOOD(
+      "FD850",
+      "%s on %s changes its JSON in a way featuredocs cannot read from code (%s): the summary documents %s as if"
+          + " the annotation were absent and marks it in the field table. Describe the real JSON in the javadoc or a"
+          + " manual block, or use an annotation featuredocs reads (@JsonProperty, @JsonIgnore, @JsonFormat,"
+          + " @JsonUnwrapped, @JsonTypeInfo/@JsonSubTypes, @JsonbProperty, @JsonbTransient)"),
   ANNOTATIONS_MISMATCH(
       "FD902",
       "@%s has no attribute %s here: the featuredocs-annotations on the class path is older than"

@@ -204,7 +204,7 @@ public final class FragmentMerge {
       if (fact instanceof ModelDoc m) {
         boolean[] flags = modelFlags.get(entry.getKey());
         fact = new ModelDoc(m.name(), m.kind(), m.qualifiedName(), flags[0], flags[1], m.purpose(), m.file(),
-            m.declaration(), m.fields(), m.schemaFile(), m.schema(), m.example());
+            m.declaration(), m.fields(), m.schemaFile(), m.schema(), m.example(), m.mapper());
       }
       result.add(fact);
     }
@@ -333,7 +333,7 @@ public final class FragmentMerge {
     }
     if (fact instanceof ModelDoc m && !m.file().isEmpty()) {
       return new ModelDoc(m.name(), m.kind(), m.qualifiedName(), m.request(), m.response(), m.purpose(),
-          prefix + m.file(), m.declaration(), m.fields(), m.schemaFile(), m.schema(), m.example());
+          prefix + m.file(), m.declaration(), m.fields(), m.schemaFile(), m.schema(), m.example(), m.mapper());
     }
     return fact;
   }

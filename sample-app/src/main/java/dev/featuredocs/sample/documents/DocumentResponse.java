@@ -1,5 +1,6 @@
 package dev.featuredocs.sample.documents;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 
 /**
@@ -13,6 +14,8 @@ import java.time.Instant;
  * @param status the lifecycle status
  * @param createdAt when it was created
  * @param updatedAt when it was last changed
+ * @param stats counts over the content, without the per-word counts (which only the stats type's
+ *     other users need)
  */
 public record DocumentResponse(
     long id,
@@ -22,7 +25,8 @@ public record DocumentResponse(
     String owner,
     DocumentStatus status,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    @JsonIgnoreProperties("words") DocumentStats stats) {
 
   /**
    * Copies a stored document into a response.
@@ -39,6 +43,7 @@ public record DocumentResponse(
         document.getOwner(),
         document.getStatus(),
         document.getCreatedAt(),
-        document.getUpdatedAt());
+        document.getUpdatedAt(),
+        DocumentStats.of(document.getContent() == null ? "" : document.getContent()));
   }
 }

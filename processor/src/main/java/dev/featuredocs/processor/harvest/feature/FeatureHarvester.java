@@ -22,6 +22,8 @@ import dev.featuredocs.processor.harvest.review.SuccessCriteria;
 import dev.featuredocs.processor.harvest.review.TroubleshootingHarvester;
 import dev.featuredocs.processor.harvest.schema.Constraints;
 import dev.featuredocs.processor.harvest.schema.JacksonProperties;
+import dev.featuredocs.processor.harvest.schema.JsonBinding;
+import dev.featuredocs.processor.harvest.schema.RootWrapping;
 import dev.featuredocs.processor.harvest.schema.ModelHarvester;
 import dev.featuredocs.processor.harvest.schema.ModelNames;
 import dev.featuredocs.processor.harvest.schema.SchemaBuilder;
@@ -137,12 +139,15 @@ public final class FeatureHarvester {
         new SuccessCriteria(diagnostics, elements, javadoc, sources), components);
   }
 
-  private ModelHarvester models() {
+  private ModelHarvester models(RoundCollector collected) {
     Types types = env.getTypeUtils();
     ModelNames names = new ModelNames();
     SchemaBuilder schemas = new SchemaBuilder(types, elements, new WebTypes(types), mirrors,
-        new JacksonProperties(types, mirrors, jsonNaming), new Constraints(mirrors), names);
-    return new ModelHarvester(schemas, names, sources, sourceFacts, new Javadoc(elements), elements);
+        new JacksonProperties(types, mirrors, jsonNaming, JsonBinding.of(elements)), new Constraints(mirrors), names);
+    List<TypeElement> configurations = collected.configurations().stream().map(elements::getTypeElement)
+        .filter(java.util.Objects::nonNull).toList();
+    return new ModelHarvester(schemas, names, sources, sourceFacts, new Javadoc(elements), elements, diagnostics,
+        RootWrapping.of(configurations, sources));
   }
 
   /** Database, integration, performance and debt facts; the migrations directory is read here, once. */
@@ -192,7 +197,7 @@ public final class FeatureHarvester {
   }
 
   private HarvestResult build(RoundCollector collected, Map<String, FeatureBuilder> features) {
-    ModelHarvester models = models();
+    ModelHarvester models = models(collected);
     Types types = env.getTypeUtils();
     MethodBodies bodies = new MethodBodies(sourceFacts, sources, elements, types, new WebTypes(types));
     List<TypeElement> advice = collected.advice().stream().map(elements::getTypeElement)

@@ -1,5 +1,7 @@
 package dev.featuredocs.processor.harvest.schema;
 
+import dev.featuredocs.processor.diag.Diagnostics;
+import dev.featuredocs.processor.diag.Message;
 import dev.featuredocs.processor.harvest.javac.Javadoc;
 import dev.featuredocs.processor.harvest.javac.Labels;
 import dev.featuredocs.processor.harvest.javac.SourcePaths;
@@ -42,9 +44,26 @@ public final class ModelHarvester {
   private final Elements elements;
   private final Map<String, Map<String, String>> recordParams = new LinkedHashMap<>();
   private final Map<String, String> examples = new java.util.HashMap<>();
+  private final Diagnostics diagnostics;
+  private final RootWrapping wrapping;
+  /** Annotations already warned about: a model documented in several features is warned about once. */
+  private final java.util.Set<javax.lang.model.element.AnnotationMirror> warned =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   public ModelHarvester(SchemaBuilder schemas, ModelNames names, SourcePaths sources, SourceFacts facts, Javadoc javadoc,
       Elements elements) {
+    this(schemas, names, sources, facts, javadoc, elements, Diagnostics.muted());
+  }
+
+  public ModelHarvester(SchemaBuilder schemas, ModelNames names, SourcePaths sources, SourceFacts facts, Javadoc javadoc,
+      Elements elements, Diagnostics diagnostics) {
+    this(schemas, names, sources, facts, javadoc, elements, diagnostics, RootWrapping.NONE);
+  }
+
+  public ModelHarvester(SchemaBuilder schemas, ModelNames names, SourcePaths sources, SourceFacts facts, Javadoc javadoc,
+      Elements elements, Diagnostics diagnostics, RootWrapping wrapping) {
+    this.wrapping = wrapping;
+    this.diagnostics = diagnostics;
     this.schemas = schemas;
     this.names = names;
     this.sources = sources;
@@ -54,18 +73,73 @@ public final class ModelHarvester {
   }
 
   /**
-   * A JSON example of a body type, valid against its schema; {@code many} wraps it in an array.
-   * Built once per type: a feature's endpoints mostly share their bodies (four of five return the
-   * same response). The key is the type as javac prints it, type arguments and type annotations
-   * included — all the example depends on.
+   * A compact JSON example of a body type, valid against its schema; {@code many} wraps it in an
+   * array. Compact: the body's own properties, nested models collapsed to their required fields,
+   * one element per array; the model's full example is under Data Models, once. Built once per
+   * type: a feature's endpoints mostly share their bodies (four of five return the same response).
+   * The key is the type as javac prints it, type arguments and type annotations included — all the
+   * example depends on.
    */
   public String example(TypeMirror type, boolean many) {
-    return examples.computeIfAbsent((many ? "[] " : "") + type, key -> {
+    return example(type, many, false);
+  }
+
+  /**
+   * As {@link #example(TypeMirror, boolean)}, for a request body ({@code request}) or a response
+   * body: wrapped in the root name ({@code {"user": {…}}}) where the app's mapper wraps root
+   * values that way ({@link RootWrapping}).
+   */
+  public String example(TypeMirror type, boolean many, boolean request) {
+    String root = !many && (request ? wrapping.requests() : wrapping.responses()) ? rootName(type) : "";
+    return examples.computeIfAbsent((many ? "[] " : "") + root + " " + type, key -> {
       SchemaBuilder.Defs defs = new SchemaBuilder.Defs();
       Map<String, Object> node = schemas.node(type, List.of(), defs);
-      Object example = new SchemaExamples(defs.schemas).example(node);
+      Object example = new SchemaExamples(defs.schemas, SchemaExamples.COMPACT).example(node);
+      if (!root.isEmpty()) {
+        example = Map.of(root, example);
+      }
       return Json.write(many ? List.of(example) : example);
     });
+  }
+
+  /** The name Jackson wraps a root value of this type in: {@code @JsonRootName}, else the simple class name; empty for no object model. */
+  private String rootName(TypeMirror type) {
+    if (!schemas.isModel(type) || ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM) {
+      return "";
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    return dev.featuredocs.processor.harvest.javac.Mirrors.find(element, JacksonProperties.PACKAGE + "JsonRootName")
+        .map(m -> m.getElementValues().entrySet().stream()
+            .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
+            .map(e -> String.valueOf(e.getValue().getValue())).findFirst().orElse(""))
+        .filter(n -> !n.isEmpty()).orElse(element.getSimpleName().toString());
+  }
+
+  /** The mapper as the summary names it, with its root wrapping. */
+  private String mapper() {
+    String label = schemas.properties().binding().label();
+    if (wrapping.responses() && wrapping.requests()) {
+      return label + " (root values wrapped in their root name, both ways)";
+    }
+    if (wrapping.responses() || wrapping.requests()) {
+      return label + " (" + (wrapping.responses() ? "responses" : "requests") + " wrapped in their root name)";
+    }
+    return label;
+  }
+
+  /** Whether the app's mapper wraps root values ({@code WRAP_ROOT_VALUE}/{@code UNWRAP_ROOT_VALUE}); the summary says so. */
+  public RootWrapping wrapping() {
+    return wrapping;
+  }
+
+  /** The schema name of the model a body type is or holds ({@code List<Order>}: {@code Order}); empty when none. */
+  public String modelName(TypeMirror type) {
+    if (schemas.isModel(type)) {
+      return names.of(type);
+    }
+    SchemaBuilder.Defs defs = new SchemaBuilder.Defs();
+    schemas.node(type, List.of(), defs);
+    return defs.types.keySet().stream().findFirst().orElse("");
   }
 
   public List<ModelDoc> models(List<TypeMirror> requests, List<TypeMirror> responses, List<TypeElement> declared) {
@@ -107,7 +181,7 @@ public final class ModelHarvester {
       defs.schemas.put(name, model);
     }
     String purpose = javadoc.firstSentence(element);
-    Object example = new SchemaExamples(defs.schemas).example(model);
+    Object example = new SchemaExamples(defs.schemas).example(model, name);
     Map<String, Object> document = new TreeMap<>(model);
     document.put("$schema", SCHEMA_DIALECT);
     document.put("title", name);
@@ -131,7 +205,7 @@ public final class ModelHarvester {
         sources.relativePath(outermost(element)).orElse(""),
         source.map(TypeSource::declaration).orElseGet(() -> synthesised(type)),
         fields(type, source.map(TypeSource::initializers).orElse(Map.of())),
-        name + ".schema.json", Json.write(document) + "\n", Json.write(example));
+        name + ".schema.json", Json.write(document) + "\n", Json.write(example), mapper());
   }
 
   private List<FieldDoc> fields(DeclaredType type, Map<String, String> initializers) {
@@ -149,15 +223,45 @@ public final class ModelHarvester {
     if (element.getKind() == ElementKind.INTERFACE || element.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
       return fields;
     }
+    for (javax.lang.model.element.AnnotationMirror unknown : UnknownJson.of(element)) {
+      warn(unknown, element, element, Labels.typeName(element), element.getSimpleName().toString());
+      fields.add(new FieldDoc("(whole object)", "", false, "JSON shape not known: " + UnknownJson.label(unknown), "",
+          "written by a custom mapping featuredocs cannot read"));
+    }
     for (JacksonProperties.Property property : schemas.properties().of(type)) {
       List<Found> found = schemas.found(property);
       String words = schemas.constraints().words(found, kind(property.type()));
       String items = itemWords(property.declared());
       String constraints = words.isEmpty() ? items : items.isEmpty() ? words : words + "; " + items;
+      if (property.readOnly()) {
+        constraints = constraints.isEmpty() ? "read-only" : "read-only; " + constraints;
+      }
+      String nested = schemas.variantWords(property);
+      if (!nested.isEmpty()) {
+        constraints = constraints.isEmpty() ? nested : constraints + "; " + nested;
+      }
+      for (javax.lang.model.element.AnnotationMirror unknown : UnknownJson.of(property.annotations())) {
+        warn(unknown, property.element(), element, Labels.typeName(element) + "." + property.javaName(), property.name());
+        String note = "JSON shape not known: " + UnknownJson.label(unknown);
+        constraints = constraints.isEmpty() ? note : constraints + "; " + note;
+      }
       fields.add(new FieldDoc(property.name(), Labels.simple(property.type()), schemas.isRequired(property), constraints,
           initializers.getOrDefault(property.javaName(), ""), description(element, property)));
     }
+    schemas.properties().anyProperties(type).ifPresent(value -> fields.add(new FieldDoc("(any other)",
+        value.getKind() == TypeKind.NONE ? "" : Labels.simple(value), false, "", "",
+        "any further property, by @JsonAnyGetter/@JsonAnySetter")));
     return fields;
+  }
+
+  /** FD850 on the annotation where it is written, else on the model. */
+  private void warn(javax.lang.model.element.AnnotationMirror annotation, Element element, TypeElement owner, String where,
+      String what) {
+    if (warned.add(annotation)) {
+      boolean here = element.getAnnotationMirrors().contains(annotation);
+      diagnostics.warning(Message.JSON_NOT_UNDERSTOOD, here ? element : owner, here ? annotation : null, null,
+          UnknownJson.label(annotation), where, schemas.properties().binding().label() + " writes it through code", what);
+    }
   }
 
   /** Constraints on type arguments, e.g. {@code items: at most 30 characters}. */
@@ -202,12 +306,14 @@ public final class ModelHarvester {
     return Kind.OTHER;
   }
 
+  /** A record component's {@code @param} in its record's javadoc; else the member's own javadoc (an accessor method's too). */
   private String description(TypeElement owner, JacksonProperties.Property property) {
-    if (owner.getKind() == ElementKind.RECORD) {
-      return recordParams.computeIfAbsent(owner.getQualifiedName().toString(), n -> params(owner))
+    Element element = property.element();
+    if (element.getKind() == ElementKind.RECORD_COMPONENT && element.getEnclosingElement() instanceof TypeElement record) {
+      return recordParams.computeIfAbsent(record.getQualifiedName().toString(), n -> params(record))
           .getOrDefault(property.javaName(), "");
     }
-    return javadoc.firstSentence(property.element());
+    return javadoc.firstSentence(element);
   }
 
   private Map<String, String> params(TypeElement record) {

@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * Example strings for schema patterns, checked with {@link java.util.regex.Matcher#find} the way
- * JSON Schema checks them (patterns from {@code @Pattern} are anchored, so they match whole). Deterministic: the first matches in RgxGen's enumeration order,
- * then seeded random ones, so the same pattern always gets the same example.
+ * JSON Schema checks them (patterns from {@code @Pattern} are anchored, so they match whole).
+ * First realistic values for the property's name ({@link RealisticValues}); then RgxGen's
+ * enumeration and seeded random strings, generated from the pattern with the Java-only constructs
+ * RgxGen cannot read rewritten ({@link RegexSimplifier}). Every value is checked against the
+ * original compiled pattern before it is used. Deterministic: the same pattern and name always get
+ * the same example.
  */
 final class PatternExamples {
   private static final int ENUMERATED = 200;
@@ -19,16 +23,35 @@ final class PatternExamples {
 
   /** A string of length {@code min..max} that matches {@code regex}, if one is found quickly. */
   static Optional<String> example(String regex, int min, int max) {
+    return example(regex, min, max, "");
+  }
+
+  /** As {@link #example(String, int, int)}, trying realistic values for a property called {@code name} first. */
+  static Optional<String> example(String regex, int min, int max, String name) {
     Pattern pattern;
-    RgxGen generator;
     try {
       pattern = Pattern.compile(regex);
-      // Generate from the pattern without the not-blank lookahead RgxGen cannot read; check with all of it.
-      generator = RgxGen.parse(regex.replace(Constraints.NOT_BLANK_LOOKAHEAD, ""));
-    } catch (RuntimeException e) { // PatternSyntaxException, or a construct RgxGen cannot parse
+    } catch (RuntimeException e) { // PatternSyntaxException
       return Optional.empty();
     }
+    for (String candidate : RealisticValues.candidates(name)) {
+      if (fits(candidate, pattern, min, max)) {
+        return Optional.of(candidate);
+      }
+    }
+    for (String source : new String[] {RegexSimplifier.simplify(regex.replace(Constraints.NOT_BLANK_LOOKAHEAD, "")),
+        regex.replace(Constraints.NOT_BLANK_LOOKAHEAD, "")}) {
+      Optional<String> generated = generate(source, pattern, min, max);
+      if (generated.isPresent()) {
+        return generated;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> generate(String source, Pattern pattern, int min, int max) {
     try {
+      RgxGen generator = RgxGen.parse(source);
       StringIterator unique = generator.iterateUnique();
       for (int i = 0; i < ENUMERATED && unique.hasNext(); i++) {
         String candidate = unique.next();
@@ -43,7 +66,7 @@ final class PatternExamples {
         }
       }
     } catch (RuntimeException | StackOverflowError e) {
-      return Optional.empty(); // a construct RgxGen cannot generate: the caller documents a marker
+      return Optional.empty(); // a construct RgxGen cannot parse or generate
     }
     return Optional.empty();
   }

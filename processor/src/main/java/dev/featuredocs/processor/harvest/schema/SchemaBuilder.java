@@ -260,12 +260,18 @@ public final class SchemaBuilder {
       required.add(d[0]);
     });
     for (JacksonProperties.Property property : properties.of(type)) {
-      props.put(property.name(), property(property, defs));
+      Map<String, Object> node = property(property, defs);
+      if (property.readOnly()) {
+        node.put("readOnly", true); // the app writes it and ignores it in requests
+      }
+      props.put(property.name(), node);
       if (isRequired(property)) {
         required.add(property.name());
       }
     }
     schema.put("properties", props);
+    properties.anyProperties(type).ifPresent(value -> schema.put("additionalProperties",
+        value.getKind() == TypeKind.NONE ? Map.of() : node(value, List.of(), defs)));
     if (!required.isEmpty()) {
       schema.put("required", required);
     }
@@ -310,7 +316,13 @@ public final class SchemaBuilder {
     List<Found> found = found(property);
     // Type-use constraints on type arguments (List<@Size(max = 30) String>) live on the declared type.
     TypeMirror shapeType = hasTypeVariables(property.declared()) ? property.type() : property.declared();
+    if (JacksonProperties.jsonb(property.annotations(), "JsonbTypeAdapter").isPresent()) {
+      return new TreeMap<>(); // an adapter decides the JSON: any value
+    }
     Map<String, Object> node = node(shapeType, found, defs);
+    if (properties.binding() == JsonBinding.JACKSON) {
+      PropertyVariants.apply(property, node, defs, mirrors);
+    }
     jsonFormat(property, node);
     temporalExample(found, shapeType, node);
     if (property.type().getKind().isPrimitive() || Constraints.requiresValue(found)) {
@@ -323,6 +335,15 @@ public final class SchemaBuilder {
 
   private void jsonFormat(JacksonProperties.Property property, Map<String, Object> node) {
     for (AnnotationMirror annotation : property.annotations()) {
+      String name = Mirrors.name(annotation);
+      if (name.endsWith(".JsonbDateFormat") || name.endsWith(".JsonbNumberFormat")) {
+        String pattern = mirrors.string(annotation, "value");
+        node.remove("format");
+        node.put("type", "string");
+        if (!pattern.isEmpty() && !pattern.startsWith("##")) {
+          node.put("description", "formatted as " + pattern);
+        }
+      }
       if (Mirrors.name(annotation).equals(JacksonProperties.PACKAGE + "JsonFormat")) {
         Object shape = mirrors.value(annotation, "shape").getValue();
         if (shape instanceof VariableElement constant && constant.getSimpleName().contentEquals("STRING")) {
@@ -408,6 +429,11 @@ public final class SchemaBuilder {
       }
     }
     return Optional.empty();
+  }
+
+  /** What the field table says about a property-level {@code @JsonIgnoreProperties}/{@code @JsonIncludeProperties}. */
+  String variantWords(JacksonProperties.Property property) {
+    return properties.binding() == JsonBinding.JACKSON ? PropertyVariants.words(property, mirrors) : "";
   }
 
   /** The binary class name for a model, as {@code Class.forName} wants it. */

@@ -8,25 +8,56 @@ import java.util.Map;
 
 /**
  * A JSON example built from a schema, so it is valid against it: strings within length, format
- * and pattern, numbers within bounds, a real enum value, the property's own {@code examples}
- * where a constraint has no keyword ({@code @Future}). A pattern no generated string satisfies
- * gives the marker {@code <matches REGEX>}, which says so instead of pretending.
+ * and pattern (realistic values for the property's name where they fit), numbers within bounds, a
+ * real enum value, the property's own {@code examples} where a constraint has no keyword
+ * ({@code @Future}).
+ *
+ * <p>Nesting: models up to {@code fullModels} references deep get every property; deeper ones, and
+ * a model met again inside itself (a parent, a reply to a reply), only their required properties
+ * (a minimal valid object), so an example stays valid, finite and readable. A compact example (an endpoint's) is {@code fullModels = 1}:
+ * the body's own properties, its nested models collapsed to their required fields, one element per
+ * array. An optional string whose pattern no value is found for is left out rather than given a
+ * value that does not validate.
  */
 final class SchemaExamples {
-  private static final int MAX_DEPTH = 8;
+  /** Full examples: models nested this deep are shown whole. */
+  static final int FULL = 4;
+  /** Compact examples: only the outermost model is shown whole. */
+  static final int COMPACT = 1;
+  /** Below this many model references, even required properties stop (a cycle of required properties has no finite document). */
+  private static final int HARD_LIMIT = 16;
+  /** A value no example can be given for; its property is left out. */
+  private static final Object NONE = new Object();
 
   private final Map<String, Map<String, Object>> defs;
+  private final int fullModels;
+  /** The models being built, innermost first: a reference to one of them is a cycle. */
+  private final java.util.Deque<String> chain = new java.util.ArrayDeque<>();
 
   SchemaExamples(Map<String, Map<String, Object>> defs) {
+    this(defs, FULL);
+  }
+
+  SchemaExamples(Map<String, Map<String, Object>> defs, int fullModels) {
     this.defs = defs;
+    this.fullModels = fullModels;
   }
 
   Object example(Map<String, Object> node) {
-    return example(node, 0);
+    return example(node, "");
+  }
+
+  /** The example of a model's own schema, {@code name} being the model's (so that a reference to it is a cycle). */
+  Object example(Map<String, Object> node, String model) {
+    if (!model.isEmpty()) {
+      chain.push(model);
+    }
+    Object value = example(node, 0, "");
+    return value == NONE ? null : value;
   }
 
   @SuppressWarnings("unchecked")
-  private Object example(Map<String, Object> node, int depth) {
+  private Object example(Map<String, Object> node, int models, String name) {
     if (node.get("examples") instanceof List<?> examples && !examples.isEmpty()) {
       return examples.get(0);
     }
@@ -37,23 +68,45 @@ final class SchemaExamples {
       return values.get(0);
     }
     if (node.get("$ref") instanceof String ref) {
-      Map<String, Object> target = defs.get(ref.substring(ref.lastIndexOf('/') + 1));
-      return target == null || depth >= MAX_DEPTH ? Map.of() : example(target, depth + 1);
+      String model = ref.substring(ref.lastIndexOf('/') + 1);
+      Map<String, Object> target = defs.get(model);
+      if (target == null || models >= HARD_LIMIT) {
+        return Map.of();
+      }
+      // A model inside itself (a parent, a reply to a reply) is shown minimal: its required properties only.
+      int depth = chain.contains(model) ? Math.max(models, fullModels) + 1 : models + 1;
+      chain.push(model);
+      try {
+        return example(target, depth, name);
+      } finally {
+        chain.pop();
+      }
     }
     for (String combinator : List.of("anyOf", "oneOf")) {
       if (node.get(combinator) instanceof List<?> branches) {
+        boolean nullable = branches.stream().anyMatch(b -> "null".equals(((Map<String, Object>) b).get("type")));
+        boolean model = branches.stream().anyMatch(b -> ((Map<String, Object>) b).get("$ref") instanceof String r
+            && defs.getOrDefault(r.substring(r.lastIndexOf('/') + 1), Map.of()).containsKey("properties"));
+        boolean recursive = branches.stream().anyMatch(b -> ((Map<String, Object>) b).get("$ref") instanceof String r
+            && chain.contains(r.substring(r.lastIndexOf('/') + 1)));
+        if (nullable && model && (models >= fullModels || recursive)) {
+          return null; // an optional nested value below the full depth: left empty
+        }
         for (Object branch : branches) {
           Map<String, Object> schema = (Map<String, Object>) branch;
           if (!"null".equals(schema.get("type"))) {
-            return example(schema, depth);
+            Object value = example(schema, models, name);
+            if (value != NONE) {
+              return value;
+            }
           }
         }
-        return null;
+        return nullable ? null : NONE;
       }
     }
     Object type = node.get("type");
     if ("string".equals(type)) {
-      return string(node);
+      return string(node, name);
     }
     if ("integer".equals(type)) {
       return integer(node);
@@ -65,46 +118,80 @@ final class SchemaExamples {
       return false;
     }
     if ("array".equals(type)) {
-      int count = Math.max(1, intValue(node, "minItems", 1));
+      int min = intValue(node, "minItems", 0);
+      int count = models > fullModels ? min : Math.max(1, min);
       count = Math.min(count, intValue(node, "maxItems", count));
       List<Object> items = new ArrayList<>();
       Map<String, Object> item = (Map<String, Object>) node.getOrDefault("items", Map.of());
       for (int i = 0; i < count; i++) {
-        items.add(depth >= MAX_DEPTH ? Map.of() : example(item, depth + 1));
+        Object value = example(item, models, singular(name));
+        if (value == NONE) {
+          return min == 0 ? List.of() : NONE;
+        }
+        items.add(value);
+      }
+      if (Boolean.TRUE.equals(node.get("uniqueItems")) && items.size() > 1 && items.stream().distinct().count() < items.size()) {
+        return NONE;
       }
       return items;
     }
     if ("object".equals(type)) {
       Map<String, Object> object = new LinkedHashMap<>();
+      List<?> required = node.get("required") instanceof List<?> r ? r : List.of();
       if (node.get("properties") instanceof Map<?, ?> properties) {
         for (Map.Entry<?, ?> property : properties.entrySet()) {
-          object.put(property.getKey().toString(),
-              depth >= MAX_DEPTH ? null : example((Map<String, Object>) property.getValue(), depth + 1));
+          String key = property.getKey().toString();
+          boolean mustHave = required.contains(key);
+          if (!mustHave && models > fullModels) {
+            continue; // a minimal object: required properties only
+          }
+          Object value = example((Map<String, Object>) property.getValue(), models, key);
+          if (value == NONE) {
+            if (mustHave) {
+              return NONE;
+            }
+            continue;
+          }
+          object.put(key, value);
         }
-      } else if (node.get("additionalProperties") instanceof Map<?, ?> value) {
-        object.put("key", example((Map<String, Object>) value, depth + 1));
+      } else if (node.get("additionalProperties") instanceof Map<?, ?> value && models <= fullModels) {
+        Object entry = example((Map<String, Object>) value, models, "");
+        if (entry != NONE) {
+          object.put("key", entry);
+        }
       }
       return object;
     }
     return Map.of();
   }
 
-  private static String string(Map<String, Object> node) {
+  private static String singular(String name) {
+    return name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+  }
+
+  private static Object string(Map<String, Object> node, String name) {
     int min = intValue(node, "minLength", 0);
     int max = intValue(node, "maxLength", Integer.MAX_VALUE);
     if (node.get("pattern") instanceof String pattern && !pattern.equals(Constraints.NOT_BLANK)) {
-      return PatternExamples.example(pattern, min, max).orElse("<matches " + pattern + ">");
+      return PatternExamples.example(pattern, min, max, name).map(Object.class::cast).orElse(NONE);
     }
     String text = switch (String.valueOf(node.get("format"))) {
-      case "email" -> "user@example.com";
+      case "email" -> "jane.doe@example.com";
       case "date" -> "2026-01-01";
       case "date-time" -> "2026-01-01T00:00:00Z";
       case "time" -> "12:00:00Z";
       case "duration" -> "PT1H";
       case "uuid" -> "3fa85f64-5717-4562-b3fc-2c963f66afa6";
       case "uri" -> "https://example.com/";
-      default -> node.containsKey("contentEncoding") ? "c3RyaW5n" : "string";
+      default -> null;
     };
+    if (text == null) {
+      return node.containsKey("contentEncoding") ? fit("c3RyaW5n", min, max) : RealisticValues.plain(name, min, max);
+    }
+    return fit(text, min, max);
+  }
+
+  private static String fit(String text, int min, int max) {
     if (text.length() < min) {
       text = text + "x".repeat(min - text.length());
     }
@@ -126,7 +213,7 @@ final class SchemaExamples {
     if (node.get("exclusiveMaximum") instanceof Number n) {
       high = Math.min(high, (long) Math.ceil(n.doubleValue()) - 1);
     }
-    long value = Math.max(0, low == Long.MIN_VALUE ? 0 : low);
+    long value = Math.max(1, low == Long.MIN_VALUE ? 1 : low);
     return Math.min(value, high);
   }
 

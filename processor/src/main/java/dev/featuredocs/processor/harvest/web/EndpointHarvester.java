@@ -101,8 +101,8 @@ public final class EndpointHarvester {
         .findFirst().orElse(humanise(handler.getSimpleName().toString()));
     Optional<AnnotationMirror> security = Handlers.find(operation.declarations(), SECURITY)
         .or(() -> Handlers.find(handlers.hierarchy(operation.controller()), SECURITY));
-    BodyDoc request = operation.body() == null ? null : body(operation.body(), operation.bodyValidated());
-    BodyDoc response = body(operation.returnType(), false);
+    BodyDoc request = operation.body() == null ? null : body(operation.body(), operation.bodyValidated(), true);
+    BodyDoc response = body(operation.returnType(), false, false);
     return new EndpointDoc(operation.method(), operation.path(), purpose,
         Labels.typeName(operation.controller()) + "#" + handler.getSimpleName(),
         security.map(Labels::annotation).orElse(""),
@@ -125,15 +125,16 @@ public final class EndpointHarvester {
             || WebTypes.name(type).equals("org.springframework.http.ResponseEntity"));
   }
 
-  private BodyDoc body(TypeMirror type, boolean validated) {
+  private BodyDoc body(TypeMirror type, boolean validated, boolean request) {
     WebTypes.Unwrapped unwrapped = web.unwrap(type);
     if (WebTypes.isNoBody(unwrapped.type())) {
       return null;
     }
     String name = Labels.simple(unwrapped.type());
     String shown = unwrapped.many() ? "List<" + name + ">" : name;
-    return new BodyDoc(shown, isOpaque(unwrapped.type()) ? "" : models.example(unwrapped.type(), unwrapped.many()),
-        validated);
+    boolean opaque = isOpaque(unwrapped.type());
+    return new BodyDoc(shown, opaque ? "" : models.example(unwrapped.type(), unwrapped.many(), request),
+        validated, opaque ? "" : models.modelName(unwrapped.type()));
   }
 
   private List<StatusDoc> statuses(Operation operation, Optional<AnnotationMirror> security, boolean noBody) {

@@ -18,6 +18,7 @@ import java.util.List;
  * @param schemaFile the schema's file name, {@code <name>.schema.json}
  * @param schema the JSON Schema 2020-12 document, canonical text
  * @param example a JSON example that satisfies the schema
+ * @param mapper the library that writes and reads the JSON: {@code Jackson} or {@code JSON-B}
  */
 public record ModelDoc(
     String name,
@@ -31,7 +32,8 @@ public record ModelDoc(
     List<FieldDoc> fields,
     String schemaFile,
     String schema,
-    String example) {
+    String example,
+    String mapper) {
 
   public ModelDoc {
     fields = List.copyOf(fields);

@@ -2,6 +2,10 @@
 ### Data Models
 
 <#if feature.models?has_content>
+<#if feature.models[0].mapper?has_content>
+_JSON as ${feature.models[0].mapper} writes and reads it: wire names, required fields and examples follow its rules._
+
+</#if>
 <#if feature.requestModels?has_content>
 #### Request Validation
 

@@ -39,7 +39,7 @@ _No endpoints: no controller or resource of this feature maps a request._
 
 </#list>
 <#macro body label body>
-**${label}**: <@md.code body.type/>
+**${label}**: <@md.code body.type/><#if body.model?has_content> — model [${body.model}](#${body.model?lower_case?replace("[^a-z0-9_ -]", "", "r")?replace(" ", "-")}) (full example under Data Models)</#if>
 <#if body.example?has_content>
 <@md.fenced "json" body.example/>
 <#else>
