@@ -72,7 +72,7 @@ public final class Implementations {
         index.computeIfAbsent(contract, c -> new TreeSet<>()).add(name);
       }
       if (!contracts.isEmpty()) {
-        byBean.put(name, Set.copyOf(contracts));
+        byBean.put(name, java.util.Collections.unmodifiableSet(new TreeSet<>(contracts)));
       }
     }
     return new Implementations(elements, index, byBean);
