@@ -14,10 +14,11 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * The application's configuration as the build copied it to the class output before compiling
- * ({@code application.properties}, {@code application.yml}/{@code .yaml}, Maven's and Gradle's resource
- * step runs first): read once per compilation, for the few settings that change what the summary says
- * (base paths of health endpoints). A build without them, or a compile outside such a build, has none.
+ * The application's configuration as the build copied it to its output directory before compiling
+ * ({@code application.properties}, {@code application.yml}/{@code .yaml}): Maven's resources step runs
+ * first and its output directory is on javac's class path. Read once per compilation, for the few
+ * settings that change what the summary says (base paths of health endpoints). Gradle keeps resources
+ * apart from javac's class path: there, as in a compile outside such a build, there are none.
  * YAML is read for plain nested maps of scalars only, which is how these settings are written.
  */
 public final class ApplicationProperties {
@@ -57,7 +58,9 @@ public final class ApplicationProperties {
 
   private static Optional<String> read(Filer filer, String name) {
     try {
-      FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", name);
+      // CLASS_PATH, not CLASS_OUTPUT: asking for an output file that does not exist creates it in some
+      // file managers (compile-testing's in-memory one); Maven puts target/classes first on the class path
+      FileObject file = filer.getResource(StandardLocation.CLASS_PATH, "", name);
       try (InputStream in = file.openInputStream()) {
         return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }

@@ -130,7 +130,7 @@ public final class Javadoc {
       if ((name.equals("link") || name.equals("linkplain")) && indexOfSpace(content) > 0) {
         content = content.substring(indexOfSpace(content) + 1).strip(); // the label
       } else if (name.equals("link") || name.equals("linkplain")) {
-        content = content.replaceAll("\\(.*\\)$", "").replace('#', '.').replaceAll("^\\.", "");
+        content = content.replace('#', '.').replaceAll("^\\.", "");
       } else if (name.equals("inheritDoc")) {
         content = "";
       }

@@ -32,7 +32,7 @@ class JavadocTest {
 
   @Test
   void inlineTags_withBracesInsideAndLinksWithParameters() {
-    assertEquals("As {\"a\": 1} via Pets.add and the label.",
+    assertEquals("As {\"a\": 1} via Pets.add(Pet, int) and the label.",
         Javadoc.plain("As {@code {\"a\": 1}} via {@link Pets#add(Pet, int)} and {@link Pets#add(Pet, int) the label}."));
   }
 
