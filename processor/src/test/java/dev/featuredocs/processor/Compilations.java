@@ -53,7 +53,8 @@ final class Compilations {
     List<JavaFileObject> files = new ArrayList<>();
     for (String source : sources) {
       String pkg = source.replaceAll("(?s).*?package ([\\w.]+);.*", "$1");
-      String name = source.replaceAll("(?s).*?(?:class|interface|record|enum) (\\w+).*", "$1");
+      String name = source.contains("\npackage ") && !source.matches("(?s).*\\b(?:class|interface|record|enum) .*")
+          ? "package-info" : source.replaceAll("(?s).*?(?:class|interface|record|enum) (\\w+).*", "$1");
       files.add(com.google.testing.compile.JavaFileObjects.forSourceString(pkg + "." + name, source));
     }
     Compilation compilation = compile(files);

@@ -148,7 +148,7 @@ class HarvestTest {
     assertTrue(catalog.contains("1. **BR-C1**: Prices are positive (enforced in `Products.PriceCheck#check`)\n"), catalog);
     assertFalse(catalog.contains("Checkout"), "a type's own @Feature beats its package's");
     assertTrue(checkout.contains("1. **BR-K1**: Carts are paid once (enforced in `Checkout#pay`)\n"), checkout);
-    assertTrue(catalog.contains("**API Architecture**: 1 service (`Products`); 1 model (`Products.PriceCheck`)."), catalog);
+    assertTrue(catalog.contains("**API Architecture**: 1 service (`Products`); 1 other type (`Products.PriceCheck`)."), catalog);
   }
 
   @Test

@@ -37,7 +37,7 @@ final class SummaryEndpoints {
   private static final Pattern FIELD = Pattern.compile("^\\*\\*([^*]+)\\*\\*:(.*)$");
   private static final Pattern STATUS = Pattern.compile("^- `(\\d{3})` [—–-] (.*)$");
   private static final Pattern QUOTED = Pattern.compile("`([^`]*)`");
-  private static final Set<String> LOCATIONS = Set.of("path", "query", "header", "cookie", "form");
+  private static final Set<String> LOCATIONS = Set.of("path", "query", "header", "cookie", "form", "matrix");
   private static final String NONE = "_none_";
   private static final String NO_BODY = "_no body_";
 
@@ -50,7 +50,7 @@ final class SummaryEndpoints {
    * @param in where it goes: path, query, header, cookie or form
    * @param type its type, without backticks
    * @param required whether the table says {@code yes}
-   * @param defaultValue the default, or the empty string
+   * @param defaultValue the default without backticks, or the empty string
    * @param constraints the constraints cell, as written
    * @param description the description cell, as written
    */
@@ -318,7 +318,7 @@ final class SummaryEndpoints {
               location,
               unquote(row.get(type)),
               yesNo.equals("yes"),
-              row.get(defaultValue),
+              unquote(row.get(defaultValue)),
               row.get(constraints),
               row.get(description)));
     }

@@ -10,7 +10,14 @@ public enum Role {
   ERROR_HANDLER("error handler", "error handlers"),
   EXCEPTION("exception", "exceptions"),
   CONFIGURATION("configuration", "configurations"),
-  COMPONENT("component", "components");
+  CONFIGURATION_PROPERTIES("configuration properties class", "configuration properties classes"),
+  MAPPER("mapper", "mappers"),
+  FILTER("filter", "filters"),
+  INTERCEPTOR("interceptor", "interceptors"),
+  PROVIDER("JAX-RS provider", "JAX-RS providers"),
+  COMPONENT("component", "components"),
+  /** A type of the feature's code that is no bean and never crosses the HTTP boundary: a helper, a value. */
+  OTHER("other type", "other types");
 
   private final String singular;
   private final String plural;

@@ -138,7 +138,25 @@ public final class JavaParserSourceFacts implements SourceFacts {
     if (copy instanceof com.github.javaparser.ast.body.EnumDeclaration enumeration) {
       enumeration.getEntries().forEach(entry -> entry.getClassBody().clear());
     }
+    dropVolatileValues(copy);
     return new TypeSource(copy.toString().strip(), initializers);
+  }
+
+  /** Attributes of {@code @Generated} that change on every regeneration of unchanged code. */
+  private static final java.util.Set<String> VOLATILE = java.util.Set.of("date", "comments");
+
+  /**
+   * {@code @Generated(value = "…", date = "2026-…")} as openapi-generator and other generators write it:
+   * the date (and comments naming the generator's run) left out, so that regenerating unchanged
+   * sources leaves the summary as it was.
+   */
+  private static void dropVolatileValues(Node declaration) {
+    for (com.github.javaparser.ast.expr.NormalAnnotationExpr annotation
+        : declaration.findAll(com.github.javaparser.ast.expr.NormalAnnotationExpr.class)) {
+      if (annotation.getName().getIdentifier().equals("Generated")) {
+        annotation.getPairs().removeIf(pair -> VOLATILE.contains(pair.getNameAsString()));
+      }
+    }
   }
 
   private static Optional<TypeDeclaration<?>> typeDeclaration(CompilationUnit unit, List<String> typePath) {

@@ -76,7 +76,7 @@ class RenderTest {
   }
 
   static final SecurityDoc NO_SECURITY = new SecurityDoc(List.of(), List.of(), List.of(), List.of());
-  static final TroubleshootingDoc NO_TROUBLESHOOTING = new TroubleshootingDoc(List.of(), List.of(), false, List.of(), false);
+  static final TroubleshootingDoc NO_TROUBLESHOOTING = new TroubleshootingDoc(List.of(), List.of(), false, List.of(), "", "");
   static final DiagramDoc NO_DIAGRAM = new DiagramDoc(List.of(), List.of());
   static final CriteriaDoc NO_CRITERIA = new CriteriaDoc(List.of(), List.of());
   static final PersistenceDoc NO_PERSISTENCE = new PersistenceDoc("spring", List.of(), List.of(), "", List.of());

@@ -4,6 +4,10 @@ import dev.featuredocs.annotations.Phase;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,6 +89,21 @@ public class DocumentController {
       @RequestParam(required = false) String owner,
       @RequestParam(required = false) DocumentStatus status) {
     return documentService.list(owner, status);
+  }
+
+  /**
+   * Pages through the caller's own documents.
+   *
+   * @param caller the authenticated caller, whose documents are listed
+   * @param pageable which page, how many per page and in which order; newest first by default
+   * @return one page of the caller's documents
+   */
+  @GetMapping("/mine")
+  public DocumentPage mine(
+      Authentication caller,
+      @ParameterObject @PageableDefault(size = 10, sort = "createdAt", direction = Sort.Direction.DESC)
+          Pageable pageable) {
+    return documentService.page(caller.getName(), pageable);
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.featuredocs.sample.documents;
 
 import dev.featuredocs.annotations.Phase;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
@@ -34,6 +36,15 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
    * @return the matching documents
    */
   List<Document> findByOwnerAndStatusOrderByCreatedAtDesc(String owner, DocumentStatus status);
+
+  /**
+   * One page of a user's documents, in the order and of the size the caller asks for.
+   *
+   * @param owner the owner's e-mail address, in lower case
+   * @param pageable which page, how many per page, sorted by what
+   * @return that page of the owner's documents
+   */
+  Page<Document> findByOwner(String owner, Pageable pageable);
 
   /**
    * All documents, newest first.

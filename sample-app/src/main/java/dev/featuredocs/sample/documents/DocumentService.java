@@ -6,6 +6,7 @@ import dev.featuredocs.sample.common.BusinessRuleViolationException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.data.domain.Pageable;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
@@ -92,6 +93,18 @@ public class DocumentService {
       found = documents.findAllByOrderByCreatedAtDesc();
     }
     return found.stream().map(DocumentResponse::from).toList();
+  }
+
+  /**
+   * One page of the caller's documents.
+   *
+   * @param caller the caller's e-mail address
+   * @param pageable which page, how many per page, sorted by what
+   * @return that page
+   */
+  @Transactional(readOnly = true)
+  public DocumentPage page(String caller, Pageable pageable) {
+    return DocumentPage.from(documents.findByOwner(normalize(caller), pageable));
   }
 
   /**

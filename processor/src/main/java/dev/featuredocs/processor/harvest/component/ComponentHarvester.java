@@ -24,38 +24,80 @@ import javax.lang.model.util.Types;
 
 /** What a type of a feature is (its role) and which of the project's types it injects. */
 public final class ComponentHarvester {
-  private static final Set<Role> INJECTING =
-      Set.of(Role.CONTROLLER, Role.SERVICE, Role.COMPONENT, Role.ERROR_HANDLER, Role.CONFIGURATION);
+  private static final Set<Role> INJECTING = Set.of(Role.CONTROLLER, Role.SERVICE, Role.COMPONENT, Role.ERROR_HANDLER,
+      Role.REPOSITORY,
+      Role.CONFIGURATION, Role.MAPPER, Role.FILTER, Role.INTERCEPTOR, Role.PROVIDER);
+  private static final String[] EXCEPTION_MAPPERS = {"jakarta.ws.rs.ext.ExceptionMapper", "javax.ws.rs.ext.ExceptionMapper"};
+  /** Servlet filters (Spring's {@code OncePerRequestFilter} is one), WebFlux filters, JAX-RS container filters. */
+  private static final String[] FILTERS = {"jakarta.servlet.Filter", "javax.servlet.Filter",
+    "org.springframework.web.server.WebFilter", "jakarta.ws.rs.container.ContainerRequestFilter",
+    "jakarta.ws.rs.container.ContainerResponseFilter", "javax.ws.rs.container.ContainerRequestFilter",
+    "javax.ws.rs.container.ContainerResponseFilter"};
+  private static final String[] INTERCEPTORS = {"org.springframework.web.servlet.HandlerInterceptor",
+    "org.springframework.web.context.request.WebRequestInterceptor",
+    "org.springframework.http.client.ClientHttpRequestInterceptor",
+    "jakarta.ws.rs.ext.ReaderInterceptor", "jakarta.ws.rs.ext.WriterInterceptor",
+    "javax.ws.rs.ext.ReaderInterceptor", "javax.ws.rs.ext.WriterInterceptor"};
+  private static final String[] INTERCEPTOR_ANNOTATIONS = {"jakarta.interceptor.Interceptor", "javax.interceptor.Interceptor"};
+  private static final String[] MAPPERS = {"org.mapstruct.Mapper"};
+  private static final String[] PANACHE_REPOSITORIES = {"io.quarkus.hibernate.orm.panache.PanacheRepositoryBase",
+    "io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase"};
+  private static final String[] CONFIGURATION_PROPERTIES = {
+    "org.springframework.boot.context.properties.ConfigurationProperties", "io.smallrye.config.ConfigMapping"};
 
   private final Types types;
   private final SourcePaths sources;
+  private Implementations implementations = Implementations.NONE;
 
   public ComponentHarvester(Types types, SourcePaths sources) {
     this.types = types;
     this.sources = sources;
   }
 
+  /**
+   * The role of {@code type}, most specific first: a servlet filter annotated {@code @Component} is a
+   * filter; an interface or abstract class that beans of the compilation implement is a service, and so
+   * is a {@code @Component} implementing one (an adapter of a port). A type of no other role is a
+   * {@link Role#MODEL}; whether it really crosses the HTTP boundary is for the summary to decide.
+   */
   public Role role(TypeElement type) {
-    if (Mirrors.isAnnotated(type, Names.SPRING_CONTROLLER_ADVICE) || Mirrors.hasAny(type, Names.JAXRS_PROVIDER)) {
+    if (Mirrors.isAnnotated(type, Names.SPRING_CONTROLLER_ADVICE) || isSubtypeOfAny(type, EXCEPTION_MAPPERS)) {
       return Role.ERROR_HANDLER;
     }
     if (Mirrors.isAnnotated(type, Names.SPRING_CONTROLLER) || Mirrors.hasAny(type, Names.JAXRS_PATH)) {
       return Role.CONTROLLER;
     }
-    if (Mirrors.isAnnotated(type, Names.SPRING_REPOSITORY) || isSubtype(type, Names.SPRING_DATA_REPOSITORY)) {
+    if (isSubtypeOfAny(type, FILTERS)) {
+      return Role.FILTER;
+    }
+    if (isSubtypeOfAny(type, INTERCEPTORS) || Mirrors.hasAny(type, INTERCEPTOR_ANNOTATIONS)) {
+      return Role.INTERCEPTOR;
+    }
+    if (Mirrors.hasAny(type, Names.JAXRS_PROVIDER)) {
+      return Role.PROVIDER;
+    }
+    if (Mirrors.isAnnotated(type, Names.SPRING_REPOSITORY) || isSubtype(type, Names.SPRING_DATA_REPOSITORY)
+        || isSubtypeOfAny(type, PANACHE_REPOSITORIES)) {
       return Role.REPOSITORY;
     }
     if (Mirrors.hasAny(type, Names.JPA_ENTITY)) {
       return Role.ENTITY;
     }
+    if (Mirrors.hasAny(type, MAPPERS)) {
+      return Role.MAPPER;
+    }
+    if (Mirrors.hasAny(type, CONFIGURATION_PROPERTIES)) {
+      return Role.CONFIGURATION_PROPERTIES;
+    }
     if (Mirrors.isAnnotated(type, Names.SPRING_CONFIGURATION)) {
       return Role.CONFIGURATION;
     }
-    if (Mirrors.isAnnotated(type, Names.SPRING_SERVICE) || Mirrors.hasAny(type, Names.CDI_BEAN)) {
+    if (Mirrors.isAnnotated(type, Names.SPRING_SERVICE) || Mirrors.hasAny(type, Names.CDI_BEAN)
+        || implementations.isImplemented(type)) {
       return Role.SERVICE;
     }
     if (Mirrors.isAnnotated(type, Names.SPRING_COMPONENT)) {
-      return Role.COMPONENT;
+      return implementations.contractsOf(type).isEmpty() ? Role.COMPONENT : Role.SERVICE;
     }
     if (isSubtype(type, "java.lang.Throwable")) {
       return Role.EXCEPTION;
@@ -63,10 +105,21 @@ public final class ComponentHarvester {
     return Role.MODEL;
   }
 
+  /** Uses {@code implementations} from now on: the compilation's beans are known once its rounds are collected. */
+  public void use(Implementations implementations) {
+    this.implementations = implementations;
+  }
+
+  /** The beans of the compilation implementing the interfaces and abstract classes features inject. */
+  public Implementations implementations() {
+    return implementations;
+  }
+
   /**
    * The project's own types that a bean of this role injects, through its constructor (the one
-   * marked for injection, else the only one) or through fields marked for injection. Types from
-   * libraries are left out: they are not part of any feature.
+   * marked for injection, else the only one) or through fields marked for injection; for an
+   * interface or abstract class, the beans implementing it. Types from libraries are left out: they
+   * are not part of any feature.
    */
   public List<TypeElement> injected(TypeElement type, Role role) {
     return injected(type, role, true);
@@ -95,6 +148,8 @@ public final class ComponentHarvester {
       }
     }
     Set<TypeElement> result = new LinkedHashSet<>();
+    // an interface or abstract class "depends on" what runs behind it: its implementations
+    candidates.addAll(implementations.of(type).stream().map(TypeElement::asType).toList());
     for (TypeMirror candidate : candidates) {
       TypeElement dependency = unwrap(candidate);
       if (dependency != null && !dependency.equals(type)
@@ -131,6 +186,15 @@ public final class ComponentHarvester {
       }
     }
     return element;
+  }
+
+  private boolean isSubtypeOfAny(TypeElement type, String... qualifiedNames) {
+    for (String name : qualifiedNames) {
+      if (isSubtype(type, name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isSubtype(TypeElement type, String qualifiedName) {

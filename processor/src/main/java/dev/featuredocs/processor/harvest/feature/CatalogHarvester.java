@@ -83,7 +83,7 @@ public final class CatalogHarvester {
     WebTypes web = new WebTypes(types);
     Handlers handlers = new Handlers(elements, types);
     ParameterText text = new ParameterText(elements);
-    SpringEndpoints spring = new SpringEndpoints(mirrors, handlers, web, text);
+    SpringEndpoints spring = new SpringEndpoints(mirrors, handlers, web, text, elements);
     JaxRsEndpoints jaxRs = new JaxRsEndpoints(mirrors, handlers, web, text, types);
     List<Catalog> result = new ArrayList<>();
     for (FeatureBuilder feature : features.values()) {

@@ -3,6 +3,7 @@ package dev.featuredocs.processor.harvest.feature;
 import dev.featuredocs.processor.diag.Diagnostics;
 import dev.featuredocs.processor.diag.Message;
 import dev.featuredocs.processor.harvest.component.ComponentHarvester;
+import dev.featuredocs.processor.harvest.component.Implementations;
 import dev.featuredocs.processor.harvest.javac.Javadoc;
 import dev.featuredocs.processor.harvest.javac.Labels;
 import dev.featuredocs.processor.harvest.javac.Mirrors;
@@ -12,6 +13,7 @@ import dev.featuredocs.processor.harvest.persistence.Jpa;
 import dev.featuredocs.processor.harvest.persistence.JpaNaming;
 import dev.featuredocs.processor.harvest.persistence.JpaTables;
 import dev.featuredocs.processor.harvest.persistence.Migrations;
+import dev.featuredocs.processor.harvest.persistence.PanacheQueries;
 import dev.featuredocs.processor.harvest.persistence.PersistenceHarvester;
 import dev.featuredocs.processor.harvest.persistence.RepositoryQueries;
 import dev.featuredocs.processor.harvest.review.ComputedSections;
@@ -121,7 +123,7 @@ public final class FeatureHarvester {
     Handlers handlers = new Handlers(elements, types);
     ParameterText text = new ParameterText(elements);
     return new EndpointHarvester(elements, mirrors, handlers, web,
-        new SpringEndpoints(mirrors, handlers, web, text),
+        new SpringEndpoints(mirrors, handlers, web, text, elements),
         new JaxRsEndpoints(mirrors, handlers, web, text, types),
         models, bodies, statuses, new Javadoc(elements));
   }
@@ -135,7 +137,8 @@ public final class FeatureHarvester {
     List<TypeElement> configurations = collected.configurations().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
     return new ComputedSections(exceptions, new SecurityHarvester(mirrors, sources, configurations),
-        new TroubleshootingHarvester(elements, javadoc, web, mirrors, exceptions),
+        new TroubleshootingHarvester(elements, javadoc, web, mirrors, exceptions,
+            dev.featuredocs.processor.harvest.javac.ApplicationProperties.read(env.getFiler())),
         new SuccessCriteria(diagnostics, elements, javadoc, sources), components);
   }
 
@@ -154,8 +157,9 @@ public final class FeatureHarvester {
   private FeatureFacts facts() {
     JpaNaming naming = JpaNaming.of(jpaNaming);
     JpaTables tables = new JpaTables(new Jpa(mirrors), naming);
-    PersistenceHarvester persistence = new PersistenceHarvester(components, tables,
-        new RepositoryQueries(env.getTypeUtils(), mirrors, tables), Migrations.of(migrations), naming);
+    RepositoryQueries queries = new RepositoryQueries(env.getTypeUtils(), mirrors, tables);
+    PersistenceHarvester persistence = new PersistenceHarvester(components, tables, queries,
+        new PanacheQueries(env.getTypeUtils(), elements, sources, queries, tables), Migrations.of(migrations), naming);
     return new FeatureFacts(persistence, new IntegrationHarvester(elements, mirrors, sources),
         new PerformanceHarvester(mirrors), sources);
   }
@@ -175,6 +179,7 @@ public final class FeatureHarvester {
    * for the catalog ({@link CatalogHarvester}), which needs no summary.
    */
   Map<String, FeatureBuilder> scan(RoundCollector collected) {
+    components.use(Implementations.of(elements, env.getTypeUtils(), sources, collected.beans()));
     SortedSet<String> typeNames = new TreeSet<>(collected.types());
     for (String name : collected.packages()) {
       PackageElement pkg = elements.getPackageElement(name);

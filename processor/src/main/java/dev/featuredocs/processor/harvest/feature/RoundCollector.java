@@ -1,5 +1,6 @@
 package dev.featuredocs.processor.harvest.feature;
 
+import dev.featuredocs.processor.harvest.javac.Mirrors;
 import dev.featuredocs.processor.harvest.javac.Names;
 import dev.featuredocs.processor.harvest.security.SecurityHarvester;
 import java.util.Collections;
@@ -42,6 +43,8 @@ public final class RoundCollector {
   /** Configuration classes: where security is configured, for every feature. */
   private final SortedSet<String> configurations = new TreeSet<>();
   private final SortedSet<String> packages = new TreeSet<>();
+  /** Bean classes (stereotypes, CDI scopes): what implements the interfaces features inject. */
+  private final SortedSet<String> beans = new TreeSet<>();
 
   /** One scan of the round per set: {@code getElementsAnnotatedWith} walks every root element each call. */
   public void collect(RoundEnvironment round, Elements elements) {
@@ -70,23 +73,54 @@ public final class RoundCollector {
         }
       }
     }
-    // Advice and configuration classes in one scan of the round, told apart by their annotations.
+    // Advice, configuration and bean classes in one scan of the round, told apart by their annotations.
     TypeElement[] advices = present(ADVICE, elements);
     TypeElement[] configs = present(SecurityHarvester.CONFIG_ANNOTATIONS, elements);
-    TypeElement[] both = java.util.stream.Stream.concat(java.util.Arrays.stream(advices), java.util.Arrays.stream(configs))
-        .toArray(TypeElement[]::new);
-    if (both.length > 0) {
+    TypeElement[] beanMarks = beanAnnotations(round, elements);
+    TypeElement[] all = java.util.stream.Stream.of(advices, configs, beanMarks).flatMap(java.util.Arrays::stream)
+        .distinct().toArray(TypeElement[]::new);
+    if (all.length > 0) {
       Set<TypeElement> adviceSet = Set.of(advices);
-      for (Element element : round.getElementsAnnotatedWithAny(both)) {
+      Set<TypeElement> configSet = Set.of(configs);
+      Set<TypeElement> beanSet = Set.of(beanMarks);
+      for (Element element : round.getElementsAnnotatedWithAny(all)) {
         if (element instanceof TypeElement type) {
           boolean isAdvice = false;
+          boolean isConfig = false;
+          boolean isBean = false;
           for (javax.lang.model.element.AnnotationMirror mirror : type.getAnnotationMirrors()) {
-            isAdvice |= adviceSet.contains((TypeElement) mirror.getAnnotationType().asElement());
+            TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
+            isAdvice |= adviceSet.contains(annotation);
+            isConfig |= configSet.contains(annotation);
+            isBean |= beanSet.contains(annotation);
           }
-          (isAdvice ? advice : configurations).add(type.getQualifiedName().toString());
+          String name = type.getQualifiedName().toString();
+          if (isAdvice) {
+            advice.add(name);
+          } else if (isConfig) {
+            configurations.add(name);
+          }
+          if (isBean) {
+            beans.add(name);
+          }
         }
       }
     }
+  }
+
+  /**
+   * The bean annotations on the class path, and the round's own stereotypes (annotation types
+   * meta-annotated with one, such as a {@code @UseCase} carrying {@code @Component}).
+   */
+  private static TypeElement[] beanAnnotations(RoundEnvironment round, Elements elements) {
+    Set<TypeElement> result = new LinkedHashSet<>(List.of(present(Names.BEANS, elements)));
+    for (Element root : round.getRootElements()) {
+      if (root.getKind() == javax.lang.model.element.ElementKind.ANNOTATION_TYPE
+          && Names.BEANS.stream().anyMatch(bean -> Mirrors.isAnnotated(root, bean))) {
+        result.add((TypeElement) root);
+      }
+    }
+    return result.toArray(TypeElement[]::new);
   }
 
   private static TypeElement[] concat(TypeElement[] a, TypeElement[] b) {
@@ -137,6 +171,8 @@ public final class RoundCollector {
     advice.addAll(round.advice);
     configurations.addAll(round.configurations);
     packages.addAll(round.packages);
+    beans.addAll(round.beans);
+    beans.removeAll(testTopLevel);
   }
 
   /** The test classes, by qualified name. */
@@ -154,6 +190,11 @@ public final class RoundCollector {
 
   SortedSet<String> configurations() {
     return Collections.unmodifiableSortedSet(configurations);
+  }
+
+  /** Classes carrying a bean annotation or stereotype, by qualified name. */
+  SortedSet<String> beans() {
+    return Collections.unmodifiableSortedSet(beans);
   }
 
   SortedSet<String> packages() {

@@ -83,14 +83,14 @@ final class SummaryBuilder {
         types.put(name, type);
       }
     }
-    List<Component> components = components(types);
     List<EndpointHarvester.Harvested> harvested = endpoints(feature);
+    List<ModelDoc> modelDocs = models(harvested, types);
+    List<Component> components = components(types, modelDocs);
     List<ServiceDoc> services = new ArrayList<>();
     List<RuleDoc> otherRules = new ArrayList<>();
     numberRules(feature, components, types, services, otherRules);
     List<EndpointDoc> endpointDocs =
         harvested.stream().map(EndpointHarvester.Harvested::endpoint).sorted(EndpointHarvester.order()).toList();
-    List<ModelDoc> modelDocs = models(harvested, types);
     List<PhaseDoc> phaseDocs = phases(feature);
     FeatureFacts.Facts later = facts.of(types.values());
     ComputedSections.Sections sections = computed.of(feature.name, types.values(), components, harvested,
@@ -136,16 +136,34 @@ final class SummaryBuilder {
         .toList());
   }
 
-  private List<Component> components(Map<String, TypeElement> types) {
-    List<Component> result = new ArrayList<>();
+  /**
+   * The feature's types in their roles. A type of no stereotype is a model only if it crosses the HTTP
+   * boundary (a body, or what one reaches) or carries {@code @Feature}; injected, it is a bean (a
+   * component); else it is some other type of the feature's code.
+   */
+  private List<Component> components(Map<String, TypeElement> types, List<ModelDoc> models) {
+    Set<String> boundary = new HashSet<>();
+    models.forEach(m -> boundary.add(m.qualifiedName()));
+    Map<TypeElement, Role> roles = new LinkedHashMap<>();
+    Set<String> injected = new HashSet<>();
     for (TypeElement type : types.values()) {
       Role role = harvester.role(type);
+      roles.put(type, role);
+      harvester.injected(type, role).forEach(d -> injected.add(d.getQualifiedName().toString()));
+    }
+    List<Component> result = new ArrayList<>();
+    for (Map.Entry<TypeElement, Role> entry : roles.entrySet()) {
+      TypeElement type = entry.getKey();
+      String name = type.getQualifiedName().toString();
+      Role role = entry.getValue();
+      if (role == Role.MODEL && !boundary.contains(name) && Mirrors.find(type, Names.FEATURE).isEmpty()) {
+        role = injected.contains(name) ? Role.COMPONENT : Role.OTHER;
+      }
       List<String> dependsOn = harvester.injected(type, role).stream()
           .filter(d -> types.containsKey(d.getQualifiedName().toString()))
           .map(Labels::typeName)
           .toList();
-      result.add(new Component(Labels.typeName(type), type.getQualifiedName().toString(), role,
-          javadoc.firstSentence(type), dependsOn));
+      result.add(new Component(Labels.typeName(type), name, role, javadoc.firstSentence(type), dependsOn));
     }
     result.sort(Comparator.comparing(Component::role).thenComparing(Component::name));
     return result;
@@ -319,8 +337,12 @@ final class SummaryBuilder {
         }
       }
       remaining.removeIf(rule -> rule.owner().equals(component.qualifiedName()));
+      List<String> implementedBy = harvester.implementations().of(type).stream()
+          .filter(t -> types.containsKey(t.getQualifiedName().toString())).map(Labels::typeName).toList();
+      List<String> implementing = harvester.implementations().contractsOf(type).stream()
+          .filter(types::containsKey).map(n -> Labels.typeName(types.get(n))).sorted().toList();
       services.add(new ServiceDoc(component.name(), sources.relativePath(outermost(type)).orElse(""),
-          component.purpose(), harvester.publicMethods(type), rules));
+          component.purpose(), harvester.publicMethods(type), rules, implementedBy, implementing));
     }
     for (RuleEntry rule : remaining) {
       otherRules.add(new RuleDoc(number++, rule.id(), rule.text(), rule.enforcedIn()));

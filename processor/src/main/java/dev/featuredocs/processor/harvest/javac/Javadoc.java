@@ -66,10 +66,26 @@ public final class Javadoc {
     return elements.getDocComment(element);
   }
 
-  /** Javadoc text on one line, inline tags reduced to their text and HTML tags dropped. */
+  /** Javadoc text on one line, inline tags reduced to their text, HTML tags dropped and entities decoded. */
   public static String plain(String text) {
-    return inlineTags(text).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+    return clean(text);
   }
+
+  /**
+   * Inline tags to their text, HTML tags dropped (paragraph and line breaks become spaces), character
+   * references ({@code &#39;}, {@code &lt;}) decoded; the text of {@code {@code List<String>}} keeps its
+   * angle brackets.
+   */
+  private static String clean(String text) {
+    String withoutTags = inlineTags(text)
+        .replaceAll("(?i)</?(p|br|li|ul|ol|div|pre|h[1-6]|tr|td|th|table|dl|dt|dd|blockquote)\\b[^>]*>", " ")
+        .replaceAll("<[^>]+>", "");
+    return HtmlEntities.decode(withoutTags).replace(LT, '<').replace(GT, '>').replaceAll("\\s+", " ").strip();
+  }
+
+  /** Stand-ins for angle brackets inside {@code {@code …}}, so that no HTML tag is seen there. */
+  private static final char LT = '\uE010';
+  private static final char GT = '\uE011';
 
   public static String firstSentence(String doc) {
     StringBuilder body = new StringBuilder();
@@ -80,7 +96,7 @@ public final class Javadoc {
       }
       body.append(trimmed).append(' ');
     }
-    String text = inlineTags(body.toString()).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+    String text = clean(body.toString());
     // The sentence rules javadoc itself uses (BreakIterator): "e.g. with" does not end a sentence.
     BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
     sentences.setText(text);
@@ -88,7 +104,10 @@ public final class Javadoc {
     return end == BreakIterator.DONE ? text : text.substring(0, end).strip();
   }
 
-  /** {@code {@code x}} and {@code {@link Foo#bar label}} become their text. */
+  /**
+   * {@code {@code x}}, {@code {@literal x}} and {@code {@link Foo#bar label}} become their text;
+   * braces inside a tag ({@code {@code {"a": 1}}}) are balanced, as javadoc balances them.
+   */
   private static String inlineTags(String text) {
     StringBuilder out = new StringBuilder();
     int i = 0;
@@ -99,23 +118,56 @@ public final class Javadoc {
         break;
       }
       out.append(text, i, start);
-      int end = text.indexOf('}', start);
+      int end = closing(text, start);
       if (end < 0) {
         out.append(text, start, text.length());
         break;
       }
       String tag = text.substring(start + 2, end);
-      int space = tag.indexOf(' ');
+      int space = indexOfSpace(tag);
       String name = space < 0 ? tag : tag.substring(0, space);
       String content = space < 0 ? "" : tag.substring(space + 1).strip();
-      if ((name.equals("link") || name.equals("linkplain")) && content.contains(" ")) {
-        content = content.substring(content.indexOf(' ') + 1); // the label
+      if ((name.equals("link") || name.equals("linkplain")) && indexOfSpace(content) > 0) {
+        content = content.substring(indexOfSpace(content) + 1).strip(); // the label
       } else if (name.equals("link") || name.equals("linkplain")) {
         content = content.replace('#', '.').replaceAll("^\\.", "");
+      } else if (name.equals("inheritDoc")) {
+        content = "";
       }
-      out.append(content);
+      boolean literal = name.equals("code") || name.equals("literal");
+      out.append(literal ? content.replace('<', LT).replace('>', GT) : content);
       i = end + 1;
     }
     return out.toString();
+  }
+
+  /** The index of the brace closing the inline tag opened at {@code start}, or -1. */
+  private static int closing(String text, int start) {
+    int depth = 0;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first whitespace outside parentheses: {@code Foo#bar(int, String) label} splits before the label. */
+  private static int indexOfSpace(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (Character.isWhitespace(c) && depth <= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -40,6 +40,14 @@ public final class Names {
     "jakarta.enterprise.context.RequestScoped", "javax.enterprise.context.RequestScoped",
     "jakarta.inject.Singleton", "javax.inject.Singleton", "jakarta.inject.Named", "javax.inject.Named"
   };
+  /** What makes a class a bean whose interfaces a feature may inject: Spring stereotypes, CDI scopes. */
+  public static final java.util.List<String> BEANS = java.util.List.of(
+      SPRING_SERVICE, SPRING_COMPONENT, SPRING_REPOSITORY,
+      "jakarta.enterprise.context.ApplicationScoped", "javax.enterprise.context.ApplicationScoped",
+      "jakarta.enterprise.context.RequestScoped", "javax.enterprise.context.RequestScoped",
+      "jakarta.enterprise.context.SessionScoped", "javax.enterprise.context.SessionScoped",
+      "jakarta.enterprise.context.Dependent", "javax.enterprise.context.Dependent",
+      "jakarta.inject.Singleton", "javax.inject.Singleton", "jakarta.inject.Named", "javax.inject.Named");
   /** Injection wrappers whose type argument is the real dependency. */
   public static final String[] PROVIDERS = {
     "java.util.Optional", "java.util.List", "java.util.Set", "java.util.Collection",

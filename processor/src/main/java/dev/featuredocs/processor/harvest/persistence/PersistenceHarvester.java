@@ -16,8 +16,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The feature's persistence: the tables of its {@code @Entity} types and of the entities its
- * repositories manage ({@code Repository<T, ID>}), its Spring Data repositories with their query
- * methods, and the migration files that mention its tables.
+ * repositories manage ({@code Repository<T, ID>}, {@code PanacheRepository<T>}), its Spring Data
+ * repositories with their query methods, the queries its code writes as strings (Panache,
+ * {@code EntityManager}: {@link PanacheQueries}), and the migration files that mention its tables.
  */
 public final class PersistenceHarvester {
   private final ComponentHarvester components;
@@ -25,9 +26,11 @@ public final class PersistenceHarvester {
   private final RepositoryQueries queries;
   private final Migrations migrations;
   private final JpaNaming naming;
+  private final PanacheQueries panache;
 
   public PersistenceHarvester(ComponentHarvester components, JpaTables tables, RepositoryQueries queries,
-      Migrations migrations, JpaNaming naming) {
+      PanacheQueries panache, Migrations migrations, JpaNaming naming) {
+    this.panache = panache;
     this.components = components;
     this.tables = tables;
     this.queries = queries;
@@ -48,6 +51,15 @@ public final class PersistenceHarvester {
           entity.filter(JpaTables::isEntity).ifPresent(e -> entities.putIfAbsent(e.getQualifiedName().toString(), e));
           repositories.add(queries.of(type));
         }
+      }
+    }
+    PanacheQueries.Found written = panache.of(members);
+    repositories.addAll(written.repositories());
+    written.entities().forEach(e -> entities.putIfAbsent(e.getQualifiedName().toString(), e));
+    for (TypeElement type : members) {
+      if (panache.isRepository(type)) {
+        panache.entityOf(type).filter(JpaTables::isEntity)
+            .ifPresent(e -> entities.putIfAbsent(e.getQualifiedName().toString(), e));
       }
     }
     List<TableDoc> tableDocs = entities.values().stream().map(e -> tables.of(e).table())

@@ -147,6 +147,89 @@ public final class RepositoryQueries {
         unindexed(columns, ignoringCase, negated, seen), List.copyOf(negated));
   }
 
+  /** The entity name after {@code FROM} in a JPQL or HQL text, simple name; empty when there is none. */
+  static String fromEntity(String query) {
+    Matcher from = FROM.matcher(query);
+    if (!from.find()) {
+      return "";
+    }
+    String name = from.group(1);
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
+  /**
+   * A query written as JPQL or HQL text in code (Panache, {@code EntityManager}): its filter columns read
+   * from {@code WHERE} as {@code alias.path}, or, without an alias, as the entity's bare property paths
+   * (Panache's own form); with the index findings of a derived query.
+   */
+  QueryDoc hql(String repository, String signature, String kind, String text, Optional<JpaTables.Mapping> mapping) {
+    Map<String, TableDoc> seen = new LinkedHashMap<>();
+    if (mapping.isEmpty() || mapping.get().table().createTable().isEmpty()) {
+      return new QueryDoc(repository, signature, kind, text, List.of(), false, List.of(), List.of());
+    }
+    Matcher from = FROM.matcher(text);
+    boolean aliased = from.find() && from.group(2) != null && !JPQL_WORDS.contains(from.group(2).toLowerCase(Locale.ROOT));
+    Optional<List<String>> columns = aliased ? jpqlColumns(text, mapping.get(), seen) : bareColumns(text, mapping.get(), seen);
+    Set<String> ignoringCase = new HashSet<>();
+    Set<String> negated = new LinkedHashSet<>();
+    Matcher where = WHERE.matcher(text);
+    if (columns.isPresent() && where.find()) {
+      String clause = where.group(1);
+      for (String column : columns.get()) {
+        String name = Pattern.quote(propertyName(column, mapping.get()));
+        if (Pattern.compile("(?i)\\b(lower|upper)\\(\\s*(?:\\w+\\.)?" + name + "\\s*\\)").matcher(clause).find()) {
+          ignoringCase.add(column);
+        }
+        if (Pattern.compile("(?i)(?<![\\w])(?:\\w+\\.)?" + name + "\\s*(<>|!=|not\\s+like|not\\s+in|is\\s+not)")
+            .matcher(clause).find()) {
+          negated.add(column);
+        }
+      }
+    }
+    return new QueryDoc(repository, signature, kind, text, columns.orElse(List.of()), columns.isPresent(),
+        columns.map(c -> unindexed(c, ignoringCase, negated, seen)).orElse(List.of()), List.copyOf(negated));
+  }
+
+  /** The entity property a column came from, by the column's name; the column name when none maps to it. */
+  private static String propertyName(String column, JpaTables.Mapping mapping) {
+    String name = column.substring(column.lastIndexOf('.') + 1);
+    for (Map.Entry<String, JpaTables.Property> property : mapping.properties().entrySet()) {
+      if (name.equals(property.getValue().column())) {
+        return property.getKey();
+      }
+    }
+    return name;
+  }
+
+  private static final Pattern BARE_PATH = Pattern.compile("(?<![\\w.:?'])([A-Za-z_]\\w*(?:\\.\\w+)*)(?![\\w(])");
+
+  /**
+   * Columns of a {@code WHERE} clause written without an alias: each word that is a property path of
+   * the entity; keywords, parameters ({@code ?1}, {@code :name}), literals and functions are left out.
+   */
+  private Optional<List<String>> bareColumns(String text, JpaTables.Mapping root, Map<String, TableDoc> seen) {
+    seen.put(root.table().name(), root.table());
+    Matcher where = WHERE.matcher(text);
+    if (!where.find()) {
+      return Optional.of(List.of());
+    }
+    String clause = where.group(1).replaceAll("'[^']*'", "''");
+    Set<String> columns = new LinkedHashSet<>();
+    Matcher paths = BARE_PATH.matcher(clause);
+    while (paths.find()) {
+      List<String> path = List.of(paths.group(1).split("\\."));
+      if (!root.properties().containsKey(path.get(0))) {
+        continue; // a keyword (and, or, like, is, null…) or a function's name
+      }
+      Optional<String> column = resolveDotted(path, root.properties(), root.table().name(), seen);
+      if (column.isEmpty()) {
+        return Optional.empty();
+      }
+      columns.add(column.get());
+    }
+    return Optional.of(List.copyOf(columns));
+  }
+
   private static String shortName(String column, JpaTables.Mapping root) {
     String prefix = root.table().name() + ".";
     return column.startsWith(prefix) ? column.substring(prefix.length()) : column;

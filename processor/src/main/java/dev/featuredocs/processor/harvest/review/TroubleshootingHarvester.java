@@ -1,5 +1,6 @@
 package dev.featuredocs.processor.harvest.review;
 
+import dev.featuredocs.processor.harvest.javac.ApplicationProperties;
 import dev.featuredocs.processor.harvest.javac.Javadoc;
 import dev.featuredocs.processor.harvest.javac.Labels;
 import dev.featuredocs.processor.harvest.javac.Mirrors;
@@ -46,15 +47,16 @@ public final class TroubleshootingHarvester {
   private final WebTypes web;
   private final Mirrors mirrors;
   private final FeatureExceptions exceptions;
-  private final boolean actuator;
+  private final HealthEndpoints health;
 
   public TroubleshootingHarvester(Elements elements, Javadoc javadoc, WebTypes web, Mirrors mirrors,
-      FeatureExceptions exceptions) {
+      FeatureExceptions exceptions, ApplicationProperties properties) {
     this.javadoc = javadoc;
     this.web = web;
     this.mirrors = mirrors;
     this.exceptions = exceptions;
-    this.actuator = HEALTH_INDICATORS.stream().anyMatch(name -> elements.getTypeElement(name) != null);
+    this.health = HealthEndpoints.of(elements, properties,
+        HEALTH_INDICATORS.stream().anyMatch(name -> elements.getTypeElement(name) != null));
   }
 
   TroubleshootingDoc of(List<FeatureExceptions.Fact> facts, Collection<TypeElement> types,
@@ -72,7 +74,14 @@ public final class TroubleshootingHarvester {
       Role role = roles.apply(type);
       persistence |= role == Role.REPOSITORY || role == Role.ENTITY;
       if (!type.getModifiers().contains(Modifier.ABSTRACT) && isHealthIndicator(type)) {
-        health.add(new HealthCheckDoc(Labels.typeName(type), component(beanName(type)), javadoc.firstSentence(type)));
+        health.add(new HealthCheckDoc(Labels.typeName(type), component(beanName(type)), javadoc.firstSentence(type),
+            this.health.actuatorPath()));
+      }
+      if (!type.getModifiers().contains(Modifier.ABSTRACT)
+          && web.implementsAny(type.asType(), java.util.Set.of(HealthEndpoints.MICROPROFILE_CHECK))) {
+        for (HealthEndpoints.Kind kind : this.health.kinds(type)) {
+          health.add(new HealthCheckDoc(Labels.typeName(type), kind.name(), javadoc.firstSentence(type), kind.path()));
+        }
       }
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
         Optional<AnnotationMirror> bean = Mirrors.find(method, BEAN);
@@ -83,12 +92,14 @@ public final class TroubleshootingHarvester {
             names = mirrors.strings(bean.get(), "value");
           }
           String name = names.isEmpty() ? method.getSimpleName().toString() : names.get(0);
-          health.add(new HealthCheckDoc(Labels.member(method), component(name), javadoc.firstSentence(method)));
+          health.add(new HealthCheckDoc(Labels.member(method), component(name), javadoc.firstSentence(method),
+              this.health.actuatorPath()));
         }
       }
     }
     health.sort(java.util.Comparator.comparing(HealthCheckDoc::component).thenComparing(HealthCheckDoc::type));
-    return new TroubleshootingDoc(issues, loggers(types), persistence, health, actuator);
+    return new TroubleshootingDoc(issues, loggers(types), persistence, health, this.health.framework(),
+        this.health.path());
   }
 
   private boolean isHealthIndicator(TypeElement type) {

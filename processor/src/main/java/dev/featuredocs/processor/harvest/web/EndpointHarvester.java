@@ -199,7 +199,8 @@ public final class EndpointHarvester {
       add(statuses, new StatusDoc(mapped.code(), false, "parameter fails its constraints", "", mapped.source()));
     }
     boolean typedOrRequired = operation.parameters().stream()
-        .anyMatch(p -> (p.required() && !p.in().equals("path")) || !p.type().equals("String"));
+        .anyMatch(p -> (p.required() && !p.in().equals("path"))
+            || (!p.type().equals("String") && !SpringBinding.isLenient(p)));
     if (typedOrRequired) {
       ExceptionStatuses.Mapped mapped = framework(operation,
           "org.springframework.web.bind.MissingServletRequestParameterException");

@@ -34,7 +34,7 @@ public final class JaxRsEndpoints {
   private static final int MAX_LOCATOR_DEPTH = 5;
   private static final Map<String, String> PARAMETER_KINDS = Map.of(
       "PathParam", "path", "QueryParam", "query", "HeaderParam", "header", "CookieParam", "cookie", "FormParam", "form",
-      "MatrixParam", "query");
+      "MatrixParam", "matrix");
 
   private final Mirrors mirrors;
   private final Handlers handlers;

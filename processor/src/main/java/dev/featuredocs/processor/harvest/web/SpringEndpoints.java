@@ -37,9 +37,9 @@ public final class SpringEndpoints {
   private static final String VALUE_NONE = "\n\t\t\n\t\t\n\uE000\uE001\uE002\n\t\t\t\t\n";
   private static final Map<String, String> PARAMETER_KINDS = Map.of(
       PREFIX + "PathVariable", "path", PREFIX + "RequestParam", "query", PREFIX + "RequestHeader", "header",
-      PREFIX + "CookieValue", "cookie", PREFIX + "RequestPart", "form");
+      PREFIX + "CookieValue", "cookie", PREFIX + "RequestPart", "form", PREFIX + "MatrixVariable", "matrix");
   private static final List<String> NOT_PARAMETERS = List.of(
-      PREFIX + "RequestAttribute", PREFIX + "SessionAttribute", PREFIX + "ModelAttribute",
+      PREFIX + "RequestAttribute", PREFIX + "SessionAttribute",
       "org.springframework.security.core.annotation.AuthenticationPrincipal",
       "org.springframework.security.core.annotation.CurrentSecurityContext",
       "org.springframework.messaging.handler.annotation.Payload");
@@ -48,8 +48,11 @@ public final class SpringEndpoints {
   private final Handlers handlers;
   private final WebTypes web;
   private final ParameterText text;
+  private final SpringBinding objects;
 
-  public SpringEndpoints(Mirrors mirrors, Handlers handlers, WebTypes web, ParameterText text) {
+  public SpringEndpoints(Mirrors mirrors, Handlers handlers, WebTypes web, ParameterText text,
+      javax.lang.model.util.Elements elements) {
+    this.objects = new SpringBinding(mirrors, web, text, elements);
     this.mirrors = mirrors;
     this.handlers = handlers;
     this.web = web;
@@ -157,8 +160,22 @@ public final class SpringEndpoints {
       if (annotations.stream().anyMatch(a -> NOT_PARAMETERS.contains(Mirrors.name(a))) || web.isInjected(type)) {
         continue;
       }
+      Optional<List<ParameterDoc>> paging = objects.paging(type, annotations);
+      if (paging.isPresent()) {
+        // a Sort beside a Pageable reads the same sort parameter
+        paging.get().stream().filter(p -> http.stream().noneMatch(h -> h.name().equals(p.name()) && h.in().equals(p.in())))
+            .forEach(http::add);
+        continue;
+      }
       Optional<AnnotationMirror> binding = annotations.stream()
           .filter(a -> PARAMETER_KINDS.containsKey(Mirrors.name(a))).findFirst();
+      if (binding.isEmpty() && objects.isBoundObject(type, annotations)) {
+        boolean objectValidated = text.isValidated(annotations);
+        List<ParameterDoc> properties = objects.properties((DeclaredType) type, objectValidated);
+        http.addAll(properties);
+        validated |= objectValidated && !properties.isEmpty();
+        continue;
+      }
       String constraints = text.constraints(annotations);
       validated |= !constraints.isEmpty();
       boolean optional = WebTypes.name(type).equals("java.util.Optional");

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param repository the repository's simple name
  * @param signature the method's signature, {@code findByOwner(String owner) -> List<Document>}
- * @param kind {@value #DERIVED} (from the method name), {@value #JPQL} or {@value #NATIVE} ({@code @Query})
+ * @param kind {@value #DERIVED} (from the method name), {@value #JPQL} or {@value #NATIVE} ({@code @Query}, or given
+ *     to an {@code EntityManager}), {@value #HQL} (a Panache query string, expanded)
  * @param query the {@code @Query} text, or the derived query's predicate in words
  * @param columns the columns it filters on, as {@code table.column}, in predicate order
  * @param columnsKnown false when the columns could not be read (native SQL, a name Spring Data would reject)
@@ -22,6 +23,7 @@ public record QueryDoc(
   public static final String DERIVED = "derived";
   public static final String JPQL = "JPQL";
   public static final String NATIVE = "native SQL";
+  public static final String HQL = "HQL";
 
   public QueryDoc {
     columns = List.copyOf(columns);

@@ -9,10 +9,12 @@ import java.util.List;
  * @param loggers the packages of the feature's types: the logger names to raise to DEBUG
  * @param persistence whether the feature has repositories or entities (then SQL logging helps)
  * @param healthChecks health indicators of the feature
- * @param actuator whether Spring Boot Actuator's health support is on the class path
+ * @param healthFramework what serves the application's health on the class path: {@code Spring Boot Actuator},
+ *     {@code SmallRye Health} (Quarkus), {@code MicroProfile Health}; empty when none
+ * @param healthPath where it serves it, with the configured base path: {@code /actuator/health}, {@code /q/health}
  */
 public record TroubleshootingDoc(List<IssueDoc> issues, List<String> loggers, boolean persistence,
-    List<HealthCheckDoc> healthChecks, boolean actuator) {
+    List<HealthCheckDoc> healthChecks, String healthFramework, String healthPath) {
   public TroubleshootingDoc {
     issues = List.copyOf(issues);
     loggers = List.copyOf(loggers);

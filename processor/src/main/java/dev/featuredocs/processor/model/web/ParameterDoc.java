@@ -4,7 +4,8 @@ package dev.featuredocs.processor.model.web;
  * A parameter of an endpoint, outside the body.
  *
  * @param name the name on the wire
- * @param in {@code path}, {@code query}, {@code header}, {@code cookie} or {@code form}
+ * @param in {@code path}, {@code query}, {@code header}, {@code cookie}, {@code form} or {@code matrix} (a
+ *     matrix variable of a path segment, {@code /cars;color=red})
  * @param type its Java type, simple names
  * @param required whether a request without it is rejected
  * @param defaultValue the value used when it is absent, empty when none

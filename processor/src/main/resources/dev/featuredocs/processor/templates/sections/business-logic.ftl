@@ -8,6 +8,12 @@ ${rule.number}. <#if rule.id?has_content>**${rule.id}**: </#if>${rule.text} (enf
 #### ${service.name}
 **File**: <@md.code service.file/>  
 **Purpose**: <#if service.purpose?has_content>${service.purpose}<#else>_no class javadoc_</#if>  
+<#if service.implementedBy?has_content>
+**Implemented by**: <#list service.implementedBy as name><@md.code name/><#sep>, </#list> (its rules, transactions and queries are listed there)  
+</#if>
+<#if service.implementing?has_content>
+**Implements**: <#list service.implementing as name><@md.code name/><#sep>, </#list>  
+</#if>
 
 **Key Methods**:
 <#list service.methods as method>

@@ -36,10 +36,10 @@ logging.level.org.hibernate.orm.jdbc.bind=TRACE
 **Health Checks**: <#if guide.healthChecks?has_content>
 
 <#list guide.healthChecks as check>
-- <@md.code check.type/> contributes <@md.code check.component/> to `GET /actuator/health`<#if check.purpose?has_content>: ${check.purpose}</#if>
+- <@md.code check.type/> contributes <@md.code check.component/> to <@md.code "GET " + check.endpoint/><#if check.purpose?has_content>: ${check.purpose}</#if>
 </#list>
-<#elseif guide.actuator>_no health indicator in this feature; Spring Boot Actuator reports the application's health at `GET /actuator/health`_
-<#else>_no health indicator, and Spring Boot Actuator is not on the class path_
+<#elseif guide.healthFramework?has_content>_no health check in this feature; ${guide.healthFramework} reports the application's health at <@md.code "GET " + guide.healthPath/>_
+<#else>_no health check, and no health support (Spring Boot Actuator, SmallRye or MicroProfile Health) is on the class path_
 </#if>
 
 **Metrics and Alerts**:

@@ -22,4 +22,22 @@ class JavadocTest {
   void firstSentence_ofNoTextIsEmpty() {
     assertEquals("", Javadoc.firstSentence("\n @param x the x\n"));
   }
+
+  @Test
+  void plainText_decodesHtmlEntitiesAfterDroppingTags_andKeepsAngleBracketsOfCode() {
+    assertEquals("It's a <b> & \u2014 list: Map<String, List<Tag>>",
+        Javadoc.plain("It&#39;s a &lt;b&gt; &amp; &mdash; list: {@code Map<String, List<Tag>>}"));
+    assertEquals("Unknown &bogus; stays", Javadoc.plain("Unknown &bogus; stays"));
+  }
+
+  @Test
+  void inlineTags_withBracesInsideAndLinksWithParameters() {
+    assertEquals("As {\"a\": 1} via Pets.add(Pet, int) and the label.",
+        Javadoc.plain("As {@code {\"a\": 1}} via {@link Pets#add(Pet, int)} and {@link Pets#add(Pet, int) the label}."));
+  }
+
+  @Test
+  void paragraphTags_separateWords() {
+    assertEquals("First. Second", Javadoc.plain("First.<p>Second"));
+  }
 }
