@@ -303,7 +303,8 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     }
     // The whole-compilation files only when every feature harvested cleanly: a document without
     // the features an error stopped would be wrong, not just incomplete.
-    boolean openApi = options.openApi() && !merged.isEmpty();
+    // a module of models only (its features' endpoints are in another module) has no API to describe
+    boolean openApi = options.openApi() && merged.stream().anyMatch(f -> !f.endpoints().isEmpty());
     if (allFeaturesKnown && openApi) {
       start = System.nanoTime();
       String document = OpenApiRenderer.render(merged);
@@ -347,7 +348,8 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
         .sorted(java.util.Comparator.comparing(FeatureIndex::name).thenComparing(FeatureIndex::slug)).toList();
     try {
       // the links as the main compile writes the files, so that the test pass renders the same
-      output.emitIndex(renderer.renderIndex(sorted, options.openApi(), sorted.stream().anyMatch(r -> r.models() > 0)));
+      output.emitIndex(renderer.renderIndex(sorted, options.openApi() && sorted.stream().anyMatch(r -> r.endpoints() > 0),
+          sorted.stream().anyMatch(r -> r.models() > 0)));
     } catch (Exception | LinkageError e) {
       diagnostics.error(Message.INDEX_FAILED, e.getMessage());
     }

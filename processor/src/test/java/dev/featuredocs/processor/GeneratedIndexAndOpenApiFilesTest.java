@@ -57,6 +57,24 @@ class GeneratedIndexAndOpenApiFilesTest {
   }
 
   @Test
+  void featuresWithoutEndpoints_getNoDocument() throws Exception {
+    Compilation compilation = Compilations.compile(List.of(com.google.testing.compile.JavaFileObjects.forSourceString(
+        "com.example.Money", """
+        package com.example;
+
+        /** An amount. */
+        @dev.featuredocs.annotations.Feature("Billing")
+        public record Money(long cents) {}
+        """)), "-Afeaturedocs.dir=" + docs);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(Compilations.output(compilation, "openapi.json").isEmpty(), "a module of models has no API");
+    assertFalse(Files.exists(docs.resolve("openapi.json")));
+    assertTrue(Files.readString(docs.resolve("README.md")).contains("| [Billing](billing.md) |"));
+    assertFalse(Files.readString(docs.resolve("README.md")).contains("openapi.json"));
+  }
+
+  @Test
   void openApiOptionValue_mustBeTrueOrFalse() {
     assertThat(Compilations.compileSharing("-Afeaturedocs.openapi=no"))
         .hadErrorContaining(Message.OPTION_INVALID.format("featuredocs.openapi", "no", "use true or false"));
