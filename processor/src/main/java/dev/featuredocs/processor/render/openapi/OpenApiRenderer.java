@@ -214,10 +214,20 @@ public final class OpenApiRenderer {
   private static Map<String, Object> mediaType(BodyDoc body, ParameterSchemas types) {
     Map<String, Object> mediaType = new TreeMap<>();
     mediaType.put("schema", types.of(body.type()));
-    if (!body.example().isBlank()) {
-      mediaType.put("example", ModelJson.parse(body.example()));
-    }
+    example(body.example()).ifPresent(example -> mediaType.put("example", example));
     return mediaType;
+  }
+
+  /** An example as JSON values; none when there is none, or its text is no JSON (then nothing is invented). */
+  private static java.util.Optional<Object> example(String text) {
+    if (text.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.ofNullable(ModelJson.parse(text));
+    } catch (ModelJson.MalformedModelException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   private static Map<String, Object> responses(FeatureSummary feature, EndpointDoc endpoint, ParameterSchemas types,
@@ -278,8 +288,8 @@ public final class OpenApiRenderer {
     }
     mediaType.put("schema", Map.of("$ref", ref));
     ModelDoc model = components.model(ref.substring(ComponentSchemas.COMPONENTS.length()));
-    if (model != null && !model.example().isBlank()) {
-      mediaType.put("example", ModelJson.parse(model.example()));
+    if (model != null) {
+      example(model.example()).ifPresent(example -> mediaType.put("example", example));
     }
     return java.util.Optional.of(mediaType);
   }
