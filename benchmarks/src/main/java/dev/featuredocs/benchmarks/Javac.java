@@ -173,7 +173,9 @@ final class Javac {
     if (!success && problems.isEmpty()) {
       problems.add("javac failed without an error diagnostic");
     }
-    List<Path> summaries = list(docs, ".md");
+    // README.md is the index of the summaries, not one of them
+    List<Path> summaries = list(docs, ".md").stream().filter(p -> !p.getFileName().toString().equals("README.md"))
+        .toList();
     long written = size(classes.resolve("META-INF/featuredocs"), 0) + size(docs, startMillis);
     return new Result(variant, nanos, cpu, peak, allocated, problems, timing, classes, summaries, written);
   }

@@ -24,8 +24,10 @@ import dev.featuredocs.processor.model.schema.ModelDoc;
 import dev.featuredocs.processor.output.ClasspathModels;
 import dev.featuredocs.processor.output.FragmentStore;
 import dev.featuredocs.processor.output.SummaryOutput;
+import dev.featuredocs.processor.render.FeatureIndex;
 import dev.featuredocs.processor.render.JsonRenderer;
 import dev.featuredocs.processor.render.SummaryRenderer;
+import dev.featuredocs.processor.render.openapi.OpenApiRenderer;
 import dev.featuredocs.processor.source.JavaParserSourceFacts;
 import java.util.List;
 import java.util.Set;
@@ -313,12 +315,57 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
       output.reportOrphans(harvest.features().stream().map(FeatureSummary::slug).collect(Collectors.toSet()));
       output.reportOrphanSchemas(schemas.keySet());
     }
+    // The whole-compilation files only when every feature harvested cleanly: a document without
+    // the features an error stopped would be wrong, not just incomplete.
+    // a module of models only (its features' endpoints are in another module) has no API to describe
+    boolean openApi = options.openApi() && merged.stream().anyMatch(f -> !f.endpoints().isEmpty());
+    if (allFeaturesKnown && openApi) {
+      start = System.nanoTime();
+      String document = OpenApiRenderer.render(merged);
+      timing.add(Timing.Step.RENDER, start);
+      start = System.nanoTime();
+      output.emitOpenApi(document, merged.stream().flatMap(f -> harvest.originating().get(f.name()).stream())
+          .distinct().toArray(Element[]::new));
+      timing.add(Timing.Step.WRITE, start);
+    }
+    if (allFeaturesKnown && (!merged.isEmpty() || !tested.isEmpty())) {
+      index(merged, tested, output, renderer);
+    }
     // A model shared by features is one schema file, written once.
     start = System.nanoTime();
     schemas.forEach((file, json) -> output.emitSchema(file, json, schemaOrigins.get(file).toArray(Element[]::new)));
     timing.add(Timing.Step.WRITE, start);
     if (options.timing()) {
       schemas.values().forEach(json -> timing.schema(utf8Length(json)));
+    }
+  }
+
+  /**
+   * The docs directory's index: a row per feature of this compilation (and, in a test compilation,
+   * per feature its test pass covers), with the rules its tests verify; a compilation without tests
+   * keeps the committed index's counts, as it keeps a summary's test blocks.
+   */
+  private void index(List<FeatureSummary> merged, java.util.Map<String, TestHarvester.Tested> tested,
+      SummaryOutput output, SummaryRenderer renderer) {
+    if (options.docsDir().isEmpty()) {
+      return;
+    }
+    java.util.Map<String, FeatureIndex> rows = new java.util.TreeMap<>();
+    java.util.Map<String, String> committed = tested.isEmpty() ? output.committedRulesCells() : java.util.Map.of();
+    for (FeatureSummary feature : merged) {
+      TestHarvester.Tested tests = tested.get(feature.slug());
+      rows.put(feature.slug(), tests != null ? FeatureIndex.of(feature, tests.testing())
+          : FeatureIndex.of(feature, committed.getOrDefault(feature.slug(), "")));
+    }
+    tested.forEach((slug, tests) -> rows.putIfAbsent(slug, FeatureIndex.of(tests.feature(), tests.testing())));
+    List<FeatureIndex> sorted = rows.values().stream()
+        .sorted(java.util.Comparator.comparing(FeatureIndex::name).thenComparing(FeatureIndex::slug)).toList();
+    try {
+      // the links as the main compile writes the files, so that the test pass renders the same
+      output.emitIndex(renderer.renderIndex(sorted, options.openApi() && sorted.stream().anyMatch(r -> r.endpoints() > 0),
+          sorted.stream().anyMatch(r -> r.models() > 0)));
+    } catch (Exception | LinkageError e) {
+      diagnostics.error(Message.INDEX_FAILED, e.getMessage());
     }
   }
 

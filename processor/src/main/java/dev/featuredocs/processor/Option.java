@@ -21,7 +21,9 @@ public enum Option {
   /** A directory of Flyway or Liquibase migration files; absolute, like {@link #DIR}. */
   MIGRATIONS("featuredocs.migrations"),
   /** {@code false} generates no catalog classes: no extra compile round, no generated sources. */
-  CATALOGS("featuredocs.catalogs");
+  CATALOGS("featuredocs.catalogs"),
+  /** {@code false} writes no {@code openapi.json} (class output and docs directory). */
+  OPENAPI("featuredocs.openapi");
 
   static final String PREFIX = "featuredocs.";
 

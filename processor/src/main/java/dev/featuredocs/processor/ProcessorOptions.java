@@ -18,7 +18,7 @@ import java.util.Optional;
 record ProcessorOptions(
     Optional<Path> docsDir, Mode mode, Optional<Path> template, String jsonNaming, boolean timing, boolean catalogs,
     boolean valid,
-    String jpaNaming, Optional<Path> migrations) {
+    String jpaNaming, Optional<Path> migrations, boolean openApi) {
   /** The values {@code featuredocs.jpaNaming} accepts. */
   static final List<String> JPA_NAMINGS = List.of("spring", "jpa");
 
@@ -98,7 +98,8 @@ record ProcessorOptions(
     // -Afeaturedocs.timing alone (javac passes no value) means true.
     Optional<Boolean> timing = flag(raw, Option.TIMING, false, diagnostics);
     Optional<Boolean> catalogs = flag(raw, Option.CATALOGS, true, diagnostics);
-    valid &= timing.isPresent() && catalogs.isPresent();
+    Optional<Boolean> openApi = flag(raw, Option.OPENAPI, true, diagnostics);
+    valid &= timing.isPresent() && catalogs.isPresent() && openApi.isPresent();
 
     String jpaNaming = "spring";
     String jpaNamingValue = raw.get(Option.JPA_NAMING.key());
@@ -130,7 +131,7 @@ record ProcessorOptions(
       }
     }
     return new ProcessorOptions(dir, mode, template, jsonNaming, timing.orElse(false), catalogs.orElse(true),
-        valid, jpaNaming, migrations);
+        valid, jpaNaming, migrations, openApi.orElse(true));
   }
 
   /**

@@ -29,7 +29,7 @@ class ArchitectureTest {
       "source", "fragment",
       "harvest.javac", "harvest.component", "harvest.schema", "harvest.persistence", "harvest.web",
       "harvest.security", "harvest.review", "harvest.feature", "harvest.tests",
-      "catalog", "render", "output", "");
+      "catalog", "render", "render.openapi", "output", "");
   private static final Path SOURCES = Path.of("src/main/java", ROOT.split("\\."));
   private static final Pattern IMPORT =
       Pattern.compile("^import (?:static )?" + Pattern.quote(ROOT) + "((?:\\.[a-z]\\w*)*)\\.[A-Z]", Pattern.MULTILINE);

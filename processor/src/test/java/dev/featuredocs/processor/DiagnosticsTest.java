@@ -342,7 +342,7 @@ class DiagnosticsTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining(Message.OPTION_UNKNOWN.format(
         "featuredocs.directory", "featuredocs.catalogs, featuredocs.dir, featuredocs.jpaNaming, featuredocs.jsonNaming, featuredocs.migrations,"
-        + " featuredocs.mode, featuredocs.template, featuredocs.timing"));
+        + " featuredocs.mode, featuredocs.openapi, featuredocs.template, featuredocs.timing"));
   }
 
   @Test

@@ -36,10 +36,10 @@ class DocsDirectoryTest {
     assertEquals(Compilations.summary(compilation, "document-sharing"),
         Files.readString(docs.resolve("document-sharing.md")));
     try (Stream<Path> files = Files.walk(docs)) {
-      assertEquals(List.of("document-sharing.md", "schemas", "schemas/ShareRequest.schema.json",
-              "schemas/ShareResponse.schema.json"),
+      assertEquals(List.of("README.md", "document-sharing.md", "openapi.json", "schemas",
+              "schemas/ShareRequest.schema.json", "schemas/ShareResponse.schema.json"),
           files.filter(f -> !f.equals(docs)).map(f -> docs.relativize(f).toString()).sorted().toList(),
-          "the summary and its schemas, no temp files left behind");
+          "the index, the summary, the OpenAPI document and the schemas, no temp files left behind");
     }
     assertTrue(Compilations.output(compilation, "schemas/ShareRequest.schema.json").isEmpty(),
         "with a docs directory the schemas go beside the committed summaries only");
@@ -106,7 +106,8 @@ class DocsDirectoryTest {
     assertThat(compilation).hadErrorContaining(". The previous file, if any, is left as it was");
     assertEquals("kept\n", Files.readString(blocked.resolve("keep.txt")));
     try (Stream<Path> files = Files.list(docs)) {
-      assertEquals(List.of(blocked), files.filter(f -> !f.endsWith("schemas")).toList(), "no temp files left behind");
+      assertEquals(List.of(docs.resolve("README.md"), blocked, docs.resolve("openapi.json")),
+          files.filter(f -> !f.endsWith("schemas")).sorted().toList(), "no temp files left behind");
     }
   }
 
@@ -120,9 +121,12 @@ class DocsDirectoryTest {
     Compilation compilation = compile();
 
     assertThat(compilation).succeeded();
-    assertEquals(List.of(Message.SUMMARY_ORPHANED_WARNING.format(orphan, orphan)),
+    Path readme = docs.resolve("README.md");
+    assertEquals(List.of(Message.SUMMARY_ORPHANED_WARNING.format(orphan, orphan),
+            Message.INDEX_HAND_WRITTEN.format(readme, readme)),
         Compilations.messages(compilation, Diagnostic.Kind.WARNING));
     assertEquals(text, Files.readString(orphan));
+    assertEquals("# Our features\n", Files.readString(readme), "a hand-written README is never overwritten");
   }
 
   @Test
@@ -136,7 +140,8 @@ class DocsDirectoryTest {
 
     assertThat(compilation).succeeded();
     try (Stream<Path> files = Files.list(docs)) {
-      assertEquals(List.of(docs.resolve("etc-passwd.md")), files.filter(f -> f.toString().endsWith(".md")).toList());
+      assertEquals(List.of(docs.resolve("README.md"), docs.resolve("etc-passwd.md")),
+          files.filter(f -> f.toString().endsWith(".md")).sorted().toList());
     }
     assertTrue(Files.readString(docs.resolve("etc-passwd.md")).startsWith("# ../../etc/passwd - Backend Implementation\n"));
   }

@@ -289,6 +289,22 @@ class TestPassTest {
   }
 
   @Test
+  void index_testPassFillsTheRulesColumn_andTheMainCompileKeepsIt() throws Exception {
+    Path index = docs.resolve("README.md");
+    String beforeTests = Files.readString(index);
+
+    assertThat(compileAllTests("-Afeaturedocs.dir=" + docs)).succeeded();
+    String tested = Files.readString(index);
+    Compilation again = Compilations.compile(Fixtures.load("sharing"), "-Afeaturedocs.dir=" + docs,
+        "-Afeaturedocs.mode=verify");
+
+    assertEquals(beforeTests.replace("| Docs team | 2 | 2 | _not analysed_ | 1/2 | 1 |", "| Docs team | 2 | 2 | 3/4 | 1/2 | 1 |"),
+        tested, "3 of the 4 rules are verified, as the Business Rule Coverage says");
+    assertThat(again).succeededWithoutWarnings();
+    assertEquals(tested, Files.readString(index));
+  }
+
+  @Test
   void testCompileInVerifyMode_failsWhenTheTestsChangedAndPassesWhenCurrent() throws Exception {
     assertThat(compileAllTests("-Afeaturedocs.dir=" + docs)).succeeded();
     String committed = Files.readString(docs.resolve("document-sharing.md"));

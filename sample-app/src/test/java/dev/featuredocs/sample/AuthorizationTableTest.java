@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,15 +40,13 @@ class AuthorizationTableTest {
 
   private static List<Row> rows() throws IOException {
     List<Row> rows = new ArrayList<>();
-    try (Stream<Path> summaries = Files.list(Path.of("docs/features"))) {
-      for (Path summary : summaries.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-        String text = Files.readString(summary);
-        int start = text.indexOf("**Authorization Rules**:");
-        String table = text.substring(start, text.indexOf("**Permission Checks**", start));
-        Matcher row = ROW.matcher(table);
-        while (row.find()) {
-          rows.add(new Row(row.group(1), row.group(2), row.group(3)));
-        }
+    for (Path summary : SummaryEndpoints.summaryFiles(Path.of("docs/features"))) {
+      String text = Files.readString(summary);
+      int start = text.indexOf("**Authorization Rules**:");
+      String table = text.substring(start, text.indexOf("**Permission Checks**", start));
+      Matcher row = ROW.matcher(table);
+      while (row.find()) {
+        rows.add(new Row(row.group(1), row.group(2), row.group(3)));
       }
     }
     return rows;

@@ -249,13 +249,11 @@ class DatabaseSchemaTruthTest {
   }
 
   private static List<String> summaries() throws IOException {
-    try (Stream<Path> files = Files.list(DOCS)) {
-      List<String> result = new ArrayList<>();
-      for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-        result.add(Files.readString(file, StandardCharsets.UTF_8));
-      }
-      return result;
+    List<String> result = new ArrayList<>();
+    for (Path file : SummaryEndpoints.summaryFiles(DOCS)) {
+      result.add(Files.readString(file, StandardCharsets.UTF_8));
     }
+    return result;
   }
 
   private static String upper(String name) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,12 +39,10 @@ class HealthCheckTest {
   @Test
   void everyDocumentedHealthCheck_isReportedUpUnderItsDocumentedName() throws IOException {
     List<String> documented = new ArrayList<>();
-    try (Stream<Path> summaries = Files.list(Path.of("docs/features"))) {
-      for (Path summary : summaries.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-        Matcher matcher = HEALTH_CHECK.matcher(Files.readString(summary));
-        while (matcher.find()) {
-          documented.add(matcher.group(2));
-        }
+    for (Path summary : SummaryEndpoints.summaryFiles(Path.of("docs/features"))) {
+      Matcher matcher = HEALTH_CHECK.matcher(Files.readString(summary));
+      while (matcher.find()) {
+        documented.add(matcher.group(2));
       }
     }
     assertThat(documented).as("health checks listed in docs/features/*.md").contains("documentStore");

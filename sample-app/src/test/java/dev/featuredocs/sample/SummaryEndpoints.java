@@ -129,16 +129,31 @@ final class SummaryEndpoints {
    * @throws IOException when a file cannot be read
    */
   static List<Endpoint> read(Path directory) throws IOException {
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(directory)) {
-      files = listing.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
-    }
+    List<Path> files = summaryFiles(directory);
     List<Endpoint> endpoints = new ArrayList<>();
     for (Path file : files) {
       String markdown = Files.readString(file, StandardCharsets.UTF_8);
       endpoints.addAll(parse(markdown, file.getFileName().toString()));
     }
     return endpoints;
+  }
+
+  /**
+   * The summaries in a directory, in file-name order: its {@code *.md} files but the index of them,
+   * {@code README.md}.
+   *
+   * @param directory the summaries' directory, such as {@code docs/features}
+   * @return the summary files
+   * @throws IOException when the directory cannot be listed
+   */
+  static List<Path> summaryFiles(Path directory) throws IOException {
+    try (Stream<Path> listing = Files.list(directory)) {
+      return listing
+          .filter(p -> p.getFileName().toString().endsWith(".md"))
+          .filter(p -> !p.getFileName().toString().equals("README.md"))
+          .sorted()
+          .toList();
+    }
   }
 
   /**

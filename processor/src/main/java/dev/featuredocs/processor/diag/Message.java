@@ -126,6 +126,14 @@ public enum Message {
       "%s on the class path is not a featuredocs model (%s): its tests are not analysed. Rebuild the main"
           + " sources with this version of featuredocs (mvn clean ...)"),
   READ_FAILED("FD711", "could not read %s: %s. Nothing was written or verified for it"),
+  INDEX_HAND_WRITTEN(
+      "FD760",
+      "%s is not featuredocs' index of the summaries (its last line is not the index's): it is left as it is,"
+          + " and no index is written. Move the hand-written text elsewhere (git mv %s <another name>) to get the index"),
+  INDEX_FAILED(
+      "FD761",
+      "the index of the summaries (README.md) could not be rendered with template index.ftl: %s. It was not written"
+          + " or verified; an index.ftl beside featuredocs.template replaces the built-in one: fix or remove it"),
   FRAGMENT_CONFLICT(
       "FD107",
       "%s: \"%s\" here, but \"%s\" in the fragment %s. The first is used: declare it in one module only,"

@@ -31,6 +31,8 @@ import javax.tools.StandardLocation;
  */
 public final class SummaryOutput {
   private static final String RESOURCE_DIR = "META-INF/featuredocs/";
+  /** The OpenAPI document's file name, in class output and in the docs directory. */
+  public static final String OPENAPI = "openapi.json";
   /** Lines of diff shown in a message, after its two file lines. */
   static final int DIFF_LINES = 40;
 
@@ -244,6 +246,75 @@ public final class SummaryOutput {
       verify(target, committed, json); // only what is wrong: the summaries' notes say the docs are current
     } else if (mode == Mode.WRITE && !committed.equals(Optional.of(json))) {
       write(target, json);
+    }
+  }
+
+  /**
+   * The OpenAPI document of the compilation's features: {@code META-INF/featuredocs/openapi.json}
+   * in class output, and with a docs directory {@code <dir>/openapi.json}, written or verified.
+   */
+  public void emitOpenApi(String json, Element... originating) {
+    resource(OPENAPI, json, originating);
+    if (docs.isPresent()) {
+      writeOrVerify(docs.get().dir().resolve(OPENAPI), json);
+    }
+  }
+
+  /**
+   * The index of the docs directory, {@code <dir>/README.md}, written or verified; nothing without a
+   * docs directory. A README there that is not featuredocs' index is hand-written: it is left as it
+   * is, with a warning.
+   */
+  public void emitIndex(String markdown) {
+    if (docs.isEmpty()) {
+      return;
+    }
+    Path target = docs.get().dir().resolve(IndexFile.NAME);
+    Optional<String> committed;
+    try {
+      committed = docs.get().read(target);
+    } catch (IOException e) {
+      diagnostics.error(Message.READ_FAILED, target, e.getMessage());
+      return;
+    }
+    if (committed.isPresent() && !IndexFile.isIndex(committed.get())) {
+      diagnostics.warning(Message.INDEX_HAND_WRITTEN, target, target);
+      return;
+    }
+    writeOrVerify(target, IndexFile.signed(markdown));
+  }
+
+  /**
+   * The "Rules verified by tests" cells of the committed index by slug, for a compilation without
+   * tests to keep; none without a docs directory or index.
+   */
+  public java.util.Map<String, String> committedRulesCells() {
+    if (docs.isEmpty()) {
+      return java.util.Map.of();
+    }
+    Path target = docs.get().dir().resolve(IndexFile.NAME);
+    try {
+      return docs.get().read(target).filter(IndexFile::isIndex).map(IndexFile::rulesCells).orElse(java.util.Map.of());
+    } catch (IOException e) {
+      return java.util.Map.of(); // reported when the index itself is read
+    }
+  }
+
+  private void writeOrVerify(Path target, String expected) {
+    Optional<String> committed;
+    try {
+      committed = docs.get().read(target);
+    } catch (IOException e) {
+      diagnostics.error(Message.READ_FAILED, target, e.getMessage());
+      return;
+    }
+    if (committed.equals(Optional.of(expected))) {
+      return; // only what is wrong: the summaries' notes say the docs are current
+    }
+    if (mode == Mode.VERIFY) {
+      verify(target, committed, expected);
+    } else {
+      write(target, expected);
     }
   }
 

@@ -34,6 +34,7 @@ import java.util.TimeZone;
 public final class SummaryRenderer {
   static final String TEMPLATES = "/dev/featuredocs/processor/templates";
   private static final String BUILT_IN = "summary.ftl";
+  private static final String INDEX = "index.ftl";
 
   private final Configuration configuration;
   private final String main;
@@ -137,6 +138,18 @@ public final class SummaryRenderer {
     RenderException(String message, Throwable cause) {
       super(message, cause);
     }
+  }
+
+  /**
+   * The index of the docs directory: a row per feature, and links to {@code openapi.json} and the
+   * {@code schemas/} folder when they are written beside it.
+   */
+  public String renderIndex(List<FeatureIndex> features, boolean openApi, boolean schemas)
+      throws IOException, TemplateException {
+    Template template = configuration.getTemplate(INDEX);
+    StringWriter out = new StringWriter();
+    template.process(Map.of("features", features, "openApi", openApi, "schemas", schemas), out);
+    return normalise(out.toString());
   }
 
   /** No control characters but tabs, {@code \n} only, no trailing spaces beyond Markdown's two-space line break, at most one blank line in a row. */
