@@ -21,7 +21,14 @@ public enum Option {
   /** A directory of Flyway or Liquibase migration files; absolute, like {@link #DIR}. */
   MIGRATIONS("featuredocs.migrations"),
   /** {@code false} generates no catalog classes: no extra compile round, no generated sources. */
-  CATALOGS("featuredocs.catalogs");
+  CATALOGS("featuredocs.catalogs"),
+  /**
+   * The app's {@code application.properties}/{@code application.yml}, or the directory holding them;
+   * absolute. Default: {@code src/main/resources} beside the sources.
+   */
+  APP_CONFIG("featuredocs.appConfig"),
+  /** {@code true} writes every endpoint path with the base path the configuration sets ({@code /api/documents}). */
+  PREPEND_BASE_PATH("featuredocs.prependBasePath");
 
   static final String PREFIX = "featuredocs.";
 

@@ -137,6 +137,10 @@ public enum Message {
   CRITERION_UNMET(
       "FD820",
       "success criterion \"%s\" of feature \"%s\" is not met here: %s"),
+  APP_CONFIG_UNREADABLE(
+      "FD840",
+      "cannot read the app's configuration file %s (%s): the conditions and base paths it sets are documented"
+          + " as unknown; fix the file, or name the file to read with -Afeaturedocs.appConfig=<path>"),
   ANNOTATIONS_MISMATCH(
       "FD902",
       "@%s has no attribute %s here: the featuredocs-annotations on the class path is older than"

@@ -75,7 +75,7 @@ class RenderTest {
         NO_SECURITY, NO_TROUBLESHOOTING, NO_DIAGRAM, NO_CRITERIA);
   }
 
-  static final SecurityDoc NO_SECURITY = new SecurityDoc(List.of(), List.of(), List.of(), List.of());
+  static final SecurityDoc NO_SECURITY = new SecurityDoc(List.of(), List.of(), List.of(), List.of(), List.of());
   static final TroubleshootingDoc NO_TROUBLESHOOTING = new TroubleshootingDoc(List.of(), List.of(), false, List.of(), false);
   static final DiagramDoc NO_DIAGRAM = new DiagramDoc(List.of(), List.of());
   static final CriteriaDoc NO_CRITERIA = new CriteriaDoc(List.of(), List.of());

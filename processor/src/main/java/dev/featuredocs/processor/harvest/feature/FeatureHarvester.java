@@ -3,6 +3,9 @@ package dev.featuredocs.processor.harvest.feature;
 import dev.featuredocs.processor.diag.Diagnostics;
 import dev.featuredocs.processor.diag.Message;
 import dev.featuredocs.processor.harvest.component.ComponentHarvester;
+import dev.featuredocs.processor.harvest.config.AppProperties;
+import dev.featuredocs.processor.harvest.config.AppPropertiesReader;
+import dev.featuredocs.processor.harvest.config.Conditions;
 import dev.featuredocs.processor.harvest.javac.Javadoc;
 import dev.featuredocs.processor.harvest.javac.Labels;
 import dev.featuredocs.processor.harvest.javac.Mirrors;
@@ -91,6 +94,8 @@ public final class FeatureHarvester {
   private java.util.Set<String> generated = java.util.Set.of();
   private final String jpaNaming;
   private final Optional<java.nio.file.Path> migrations;
+  private Optional<java.nio.file.Path> appConfig = Optional.empty();
+  private boolean prependBasePath;
 
   /**
    * {@code jsonNaming}: the project-wide Jackson naming strategy ({@code SNAKE_CASE}, …), empty for
@@ -124,15 +129,36 @@ public final class FeatureHarvester {
         models, bodies, statuses, new Javadoc(elements));
   }
 
+  /**
+   * The app's configuration files: the {@code featuredocs.appConfig} option's file or directory,
+   * else {@code src/main/resources} beside the sources of a configuration class or collected type.
+   */
+  public FeatureHarvester configuredBy(Optional<java.nio.file.Path> appConfig, boolean prependBasePath) {
+    this.appConfig = appConfig;
+    this.prependBasePath = prependBasePath;
+    return this;
+  }
+
+  /** Read once per harvest; a file that cannot be read is a warning and counts as absent. */
+  private AppProperties appProperties(RoundCollector collected) {
+    List<Element> anchors = new ArrayList<>();
+    java.util.stream.Stream.concat(collected.configurations().stream(), collected.types().stream())
+        .map(elements::getTypeElement).filter(java.util.Objects::nonNull).forEach(anchors::add);
+    return AppPropertiesReader.read(appConfig, sources, anchors,
+        (file, problem) -> diagnostics.warning(Message.APP_CONFIG_UNREADABLE, file, problem));
+  }
+
   /** Security, troubleshooting, diagram and criteria; security configuration is read here, once. */
-  private ComputedSections computed(RoundCollector collected, MethodBodies bodies, ExceptionStatuses statuses) {
+  private ComputedSections computed(RoundCollector collected, MethodBodies bodies, ExceptionStatuses statuses,
+      AppProperties properties) {
     Types types = env.getTypeUtils();
     WebTypes web = new WebTypes(types);
     Javadoc javadoc = new Javadoc(elements);
     FeatureExceptions exceptions = new FeatureExceptions(bodies, statuses, sources, web);
     List<TypeElement> configurations = collected.configurations().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
-    return new ComputedSections(exceptions, new SecurityHarvester(mirrors, sources, configurations),
+    return new ComputedSections(exceptions, new SecurityHarvester(mirrors, sources, configurations,
+        new Conditions(mirrors, properties)),
         new TroubleshootingHarvester(elements, javadoc, web, mirrors, exceptions),
         new SuccessCriteria(diagnostics, elements, javadoc, sources), components);
   }
@@ -200,7 +226,7 @@ public final class FeatureHarvester {
     ExceptionStatuses statuses = new ExceptionStatuses(types, mirrors, bodies, advice);
     SummaryBuilder summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements),
         this::featuresOf, endpoints(models, bodies, statuses), models, this::ownFeature, facts(),
-        computed(collected, bodies, statuses));
+        computed(collected, bodies, statuses, appProperties(collected)));
     List<FeatureSummary> built = new ArrayList<>();
     Map<String, List<Element>> originating = new LinkedHashMap<>();
     for (FeatureBuilder feature : features.values()) {

@@ -1,5 +1,6 @@
 package dev.featuredocs.processor.harvest.security;
 
+import dev.featuredocs.processor.harvest.config.Conditions;
 import dev.featuredocs.processor.harvest.javac.Labels;
 import dev.featuredocs.processor.harvest.javac.Mirrors;
 import dev.featuredocs.processor.harvest.javac.Names;
@@ -61,16 +62,37 @@ public final class SecurityHarvester {
   private final Mirrors mirrors;
   private final List<AuthDoc> authentication = new ArrayList<>();
   private final List<ChainRule> rules = new ArrayList<>();
+  private final ActiveConfigurations active;
+  /** Method security is switched on only by configurations the app does not run: its annotations are not enforced. */
+  private final String methodSecurityOff;
 
-  public SecurityHarvester(Mirrors mirrors, SourcePaths sources, Collection<TypeElement> configurations) {
+  /**
+   * Reads the configurations the app runs as configured ({@code conditions} over the app's
+   * properties); inactive ones are named in the summary with what would switch them on, and add nothing else.
+   */
+  public SecurityHarvester(Mirrors mirrors, SourcePaths sources, Collection<TypeElement> configurations,
+      Conditions conditions) {
     this.mirrors = mirrors;
+    this.active = new ActiveConfigurations(conditions, configurations, CHAIN_TYPES);
+    String inactiveMethodSecurity = "";
+    boolean methodSecurityOn = false;
     for (TypeElement config : configurations) {
       for (String annotation : METHOD_SECURITY) {
-        Mirrors.find(config, annotation).ifPresent(m -> authentication.add(
+        if (Mirrors.find(config, annotation).isPresent() && !active.runs(config)) {
+          inactiveMethodSecurity = "@" + simple(annotation) + " is on " + Labels.typeName(config) + ", which is inactive";
+        }
+      }
+      if (!active.runs(config)) {
+        continue;
+      }
+      for (String annotation : METHOD_SECURITY) {
+        Optional<AnnotationMirror> enabling = Mirrors.find(config, annotation);
+        methodSecurityOn |= enabling.isPresent();
+        enabling.ifPresent(m -> authentication.add(
             new AuthDoc(methodSecurity(m), "@" + simple(annotation) + " on " + Labels.typeName(config))));
       }
       for (ExecutableElement method : ElementFilter.methodsIn(config.getEnclosedElements())) {
-        if (!CHAIN_TYPES.contains(WebTypes.name(method.getReturnType()))) {
+        if (!CHAIN_TYPES.contains(WebTypes.name(method.getReturnType())) || !active.runs(method)) {
           continue;
         }
         String source = Labels.member(method);
@@ -99,6 +121,7 @@ public final class SecurityHarvester {
         chain.get().rules().forEach(rule -> rules.add(new ChainRule(rule, source)));
       }
     }
+    this.methodSecurityOff = methodSecurityOn ? "" : inactiveMethodSecurity;
   }
 
   private String methodSecurity(AnnotationMirror mirror) {
@@ -142,7 +165,7 @@ public final class SecurityHarvester {
     }
     List<AuthDoc> auth = new ArrayList<>(authentication);
     auth.addAll(securityContexts(featureTypes));
-    return new SecurityDoc(inputs, auth, access, errors);
+    return new SecurityDoc(inputs, auth, access, errors, active.docs());
   }
 
   static String label(EndpointDoc endpoint) {
@@ -177,6 +200,11 @@ public final class SecurityHarvester {
   private AccessDoc access(EndpointDoc endpoint) {
     Optional<ChainRule> chain = rules.stream().filter(r -> matches(r.rule(), endpoint)).findFirst();
     String chainSource = chain.map(r -> r.source() + ": " + r.rule().matcher() + "." + r.rule().rule()).orElse("");
+    if (!endpoint.security().isEmpty() && !methodSecurityOff.isEmpty()) {
+      return new AccessDoc(label(endpoint), endpoint.handler(), chain.map(r -> r.rule().rule()).orElse(""),
+          (chainSource.isEmpty() ? "" : chainSource + "; ") + endpoint.security() + " not enforced: " + methodSecurityOff,
+          chain.map(r -> r.rule().rule().equals("permitAll()")).orElse(false));
+    }
     if (!endpoint.security().isEmpty()) {
       String annotation = endpoint.security();
       boolean open = annotation.startsWith("@PermitAll") || annotation.contains("permitAll()");
