@@ -74,8 +74,14 @@ public final class AppPropertiesReader {
   /** {@code …/src/main/resources} for a type whose source is {@code …/src/main/java/com/acme/Foo.java}. */
   static Optional<Path> resourcesBeside(SourcePaths sources, Collection<? extends Element> anchors) {
     for (Element anchor : anchors) {
-      Optional<String> relative = sources.relativePath(anchor);
-      Optional<URI> uri = sources.sourceFile(anchor).map(f -> f.toUri());
+      Optional<String> relative;
+      Optional<URI> uri;
+      try {
+        relative = sources.relativePath(anchor);
+        uri = sources.sourceFile(anchor).map(f -> f.toUri());
+      } catch (RuntimeException unknown) {
+        continue; // where this type's source is cannot be told: try the next; the feature reports its own failure
+      }
       if (relative.isEmpty() || uri.isEmpty() || !"file".equals(uri.get().getScheme())) {
         continue;
       }

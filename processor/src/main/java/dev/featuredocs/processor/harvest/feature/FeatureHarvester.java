@@ -5,6 +5,7 @@ import dev.featuredocs.processor.diag.Message;
 import dev.featuredocs.processor.harvest.component.ComponentHarvester;
 import dev.featuredocs.processor.harvest.config.AppProperties;
 import dev.featuredocs.processor.harvest.config.AppPropertiesReader;
+import dev.featuredocs.processor.harvest.config.BasePaths;
 import dev.featuredocs.processor.harvest.config.Conditions;
 import dev.featuredocs.processor.harvest.javac.Javadoc;
 import dev.featuredocs.processor.harvest.javac.Labels;
@@ -148,17 +149,30 @@ public final class FeatureHarvester {
         (file, problem) -> diagnostics.warning(Message.APP_CONFIG_UNREADABLE, file, problem));
   }
 
+  /** {@code @ApplicationPath} of the JAX-RS {@code Application} classes, in name order. */
+  private List<BasePaths.ApplicationPath> applicationPaths(RoundCollector collected) {
+    List<BasePaths.ApplicationPath> result = new ArrayList<>();
+    new TreeSet<>(collected.configurations()).stream().map(elements::getTypeElement).filter(java.util.Objects::nonNull)
+        .forEach(type -> SecurityHarvester.APPLICATION_PATHS.stream().flatMap(a -> Mirrors.find(type, a).stream())
+            .findFirst().ifPresent(m -> result.add(new BasePaths.ApplicationPath(mirrors.string(m, "value"),
+                Labels.typeName(type)))));
+    return result;
+  }
+
   /** Security, troubleshooting, diagram and criteria; security configuration is read here, once. */
   private ComputedSections computed(RoundCollector collected, MethodBodies bodies, ExceptionStatuses statuses,
-      AppProperties properties) {
+      AppProperties properties, BasePaths basePaths) {
     Types types = env.getTypeUtils();
     WebTypes web = new WebTypes(types);
     Javadoc javadoc = new Javadoc(elements);
     FeatureExceptions exceptions = new FeatureExceptions(bodies, statuses, sources, web);
     List<TypeElement> configurations = collected.configurations().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
+    // JAX-RS @Provider classes are collected with the advice: request filters among them bind by name
+    List<TypeElement> providers = collected.advice().stream().map(elements::getTypeElement)
+        .filter(java.util.Objects::nonNull).toList();
     return new ComputedSections(exceptions, new SecurityHarvester(mirrors, sources, configurations,
-        new Conditions(mirrors, properties)),
+        new Conditions(mirrors, properties), basePaths, providers),
         new TroubleshootingHarvester(elements, javadoc, web, mirrors, exceptions),
         new SuccessCriteria(diagnostics, elements, javadoc, sources), components);
   }
@@ -224,9 +238,11 @@ public final class FeatureHarvester {
     List<TypeElement> advice = collected.advice().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
     ExceptionStatuses statuses = new ExceptionStatuses(types, mirrors, bodies, advice);
+    AppProperties properties = appProperties(collected);
+    BasePaths basePaths = BasePaths.of(properties, applicationPaths(collected), prependBasePath);
     SummaryBuilder summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements),
         this::featuresOf, endpoints(models, bodies, statuses), models, this::ownFeature, facts(),
-        computed(collected, bodies, statuses, appProperties(collected)));
+        computed(collected, bodies, statuses, properties, basePaths), basePaths);
     List<FeatureSummary> built = new ArrayList<>();
     Map<String, List<Element>> originating = new LinkedHashMap<>();
     for (FeatureBuilder feature : features.values()) {

@@ -99,13 +99,14 @@ public final class EndpointHarvester {
     ExecutableElement handler = operation.handler();
     String purpose = operation.declarations().stream().map(javadoc::firstSentence).filter(s -> !s.isEmpty())
         .findFirst().orElse(humanise(handler.getSimpleName().toString()));
-    Optional<AnnotationMirror> security = Handlers.find(operation.declarations(), SECURITY)
-        .or(() -> Handlers.find(handlers.hierarchy(operation.controller()), SECURITY));
+    Optional<SecurityAnnotations.Found> found = SecurityAnnotations.find(operation.declarations(), SECURITY)
+        .or(() -> SecurityAnnotations.find(handlers.hierarchy(operation.controller()), SECURITY));
+    Optional<AnnotationMirror> security = found.map(SecurityAnnotations.Found::rule);
     BodyDoc request = operation.body() == null ? null : body(operation.body(), operation.bodyValidated());
     BodyDoc response = body(operation.returnType(), false);
     return new EndpointDoc(operation.method(), operation.path(), purpose,
         Labels.typeName(operation.controller()) + "#" + handler.getSimpleName(),
-        security.map(Labels::annotation).orElse(""),
+        found.map(SecurityAnnotations.Found::label).orElse(""),
         operation.consumes(), operation.produces(), operation.parameters(), request, response,
         statuses(operation, security, response == null));
   }

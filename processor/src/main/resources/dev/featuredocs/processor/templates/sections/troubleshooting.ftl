@@ -36,9 +36,9 @@ logging.level.org.hibernate.orm.jdbc.bind=TRACE
 **Health Checks**: <#if guide.healthChecks?has_content>
 
 <#list guide.healthChecks as check>
-- <@md.code check.type/> contributes <@md.code check.component/> to `GET /actuator/health`<#if check.purpose?has_content>: ${check.purpose}</#if>
+- <@md.code check.type/> contributes <@md.code check.component/> to <@md.code "GET " + feature.basePaths.health/><#if feature.basePaths.healthWhere?has_content> on ${feature.basePaths.healthWhere}</#if><#if check.purpose?has_content>: ${check.purpose}</#if>
 </#list>
-<#elseif guide.actuator>_no health indicator in this feature; Spring Boot Actuator reports the application's health at `GET /actuator/health`_
+<#elseif guide.actuator>_no health indicator in this feature; Spring Boot Actuator reports the application's health at <@md.code "GET " + feature.basePaths.health/><#if feature.basePaths.healthWhere?has_content> on ${feature.basePaths.healthWhere}</#if>_
 <#else>_no health indicator, and Spring Boot Actuator is not on the class path_
 </#if>
 
