@@ -132,4 +132,74 @@ class SecurityConfiguredTest {
     assertTrue(auth.contains("- HTTP Basic (`LockedSecurity#locked`)"), auth);
     assertTrue(auth.contains("| `GET /api/orders` | `authenticated()` | `LockedSecurity#locked: anyRequest().authenticated()` |"), auth);
   }
+
+  private static final String FALLBACK = """
+      package com.acme.config;
+
+      import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+      import org.springframework.context.annotation.Bean;
+      import org.springframework.context.annotation.Configuration;
+      import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+      import org.springframework.security.web.SecurityFilterChain;
+
+      /** Everything authenticated unless the app defines its own chain. */
+      @Configuration
+      public class FallbackSecurity {
+        @Bean
+        @ConditionalOnMissingBean
+        public SecurityFilterChain fallback(HttpSecurity http) {
+          return http.authorizeHttpRequests(r -> r.anyRequest().authenticated()).build();
+        }
+      }
+      """;
+
+  private static final String DEV_ONLY = """
+      package com.acme.config;
+
+      import org.springframework.context.annotation.Bean;
+      import org.springframework.context.annotation.Configuration;
+      import org.springframework.context.annotation.Profile;
+      import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+      import org.springframework.security.web.SecurityFilterChain;
+
+      /** Open for local development. */
+      @Configuration
+      @Profile("dev & !cloud")
+      public class DevSecurity {
+        @Bean
+        public SecurityFilterChain dev(HttpSecurity http) {
+          return http.authorizeHttpRequests(r -> r.anyRequest().permitAll()).build();
+        }
+      }
+      """;
+
+  @Test
+  void profileFromYaml_activatesTheDevConfiguration_andTheMissingBeanFallbackBacksOff() throws IOException {
+    write("application.yml", """
+        spring:
+          profiles:
+            active: dev
+        """);
+
+    String auth = security(resources, CONTROLLER, FALLBACK, DEV_ONLY);
+
+    assertTrue(auth.contains("""
+        - `DevSecurity`: **active** — `@Profile("dev & !cloud")`: active profiles: dev (application.yml); switched off by `spring.profiles.active (run time: SPRING_PROFILES_ACTIVE)`
+        - `FallbackSecurity#fallback`: **inactive** — `@ConditionalOnMissingBean`: the active chain DevSecurity#dev is defined; switched on by `switching off DevSecurity#dev`
+        """), auth);
+    assertTrue(auth.contains("| `GET /api/orders` | `permitAll()` (open) | `DevSecurity#dev: anyRequest().permitAll()` |"), auth);
+  }
+
+  @Test
+  void noProfileActive_devConfigurationInactive_fallbackChainDecides() throws IOException {
+    write("application.yml", "server:\n  port: 8080\n");
+
+    String auth = security(resources, CONTROLLER, FALLBACK, DEV_ONLY);
+
+    assertTrue(auth.contains("""
+        - `DevSecurity`: **inactive** — `@Profile("dev & !cloud")`: no profile set in the files (Spring's default profile is active); switched on by `spring.profiles.active (run time: SPRING_PROFILES_ACTIVE)`
+        - `FallbackSecurity#fallback`: **active** — `@ConditionalOnMissingBean`: no other filter-chain bean in code is active; switched off by `defining another filter-chain bean`
+        """), auth);
+    assertTrue(auth.contains("| `GET /api/orders` | `authenticated()` | `FallbackSecurity#fallback: anyRequest().authenticated()` |"), auth);
+  }
 }
