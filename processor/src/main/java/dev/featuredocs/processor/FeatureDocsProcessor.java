@@ -232,7 +232,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     sources = sourcePaths.apply(processingEnv);
     HarvestResult result = new FeatureHarvester(processingEnv, elements, diagnostics, sources,
         sourceFacts, options.jsonNaming(), options.jpaNaming(), options.migrations()).excluding(catalogNames)
-        .harvest(collector);
+        .configuredBy(options.appConfig(), options.prependBasePath()).harvest(collector);
     timing.add(Timing.Step.HARVEST, start);
     timing.parsing(sourceFacts.parseNanos(), sourceFacts.parsedFiles());
     return result;

@@ -23,7 +23,14 @@ public enum Option {
   /** {@code false} generates no catalog classes: no extra compile round, no generated sources. */
   CATALOGS("featuredocs.catalogs"),
   /** {@code false} writes no {@code openapi.json} (class output and docs directory). */
-  OPENAPI("featuredocs.openapi");
+  OPENAPI("featuredocs.openapi"),
+  /**
+   * The app's {@code application.properties}/{@code application.yml}, or the directory holding them;
+   * absolute. Default: {@code src/main/resources} beside the sources.
+   */
+  APP_CONFIG("featuredocs.appConfig"),
+  /** {@code true} writes every endpoint path with the base path the configuration sets ({@code /api/documents}). */
+  PREPEND_BASE_PATH("featuredocs.prependBasePath");
 
   static final String PREFIX = "featuredocs.";
 

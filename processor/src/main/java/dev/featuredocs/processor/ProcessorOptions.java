@@ -18,7 +18,8 @@ import java.util.Optional;
 record ProcessorOptions(
     Optional<Path> docsDir, Mode mode, Optional<Path> template, String jsonNaming, boolean timing, boolean catalogs,
     boolean valid,
-    String jpaNaming, Optional<Path> migrations, boolean openApi) {
+    String jpaNaming, Optional<Path> migrations, boolean openApi, Optional<Path> appConfig,
+    boolean prependBasePath) {
   /** The values {@code featuredocs.jpaNaming} accepts. */
   static final List<String> JPA_NAMINGS = List.of("spring", "jpa");
 
@@ -99,7 +100,8 @@ record ProcessorOptions(
     Optional<Boolean> timing = flag(raw, Option.TIMING, false, diagnostics);
     Optional<Boolean> catalogs = flag(raw, Option.CATALOGS, true, diagnostics);
     Optional<Boolean> openApi = flag(raw, Option.OPENAPI, true, diagnostics);
-    valid &= timing.isPresent() && catalogs.isPresent() && openApi.isPresent();
+    Optional<Boolean> prependBasePath = flag(raw, Option.PREPEND_BASE_PATH, false, diagnostics);
+    valid &= timing.isPresent() && catalogs.isPresent() && openApi.isPresent() && prependBasePath.isPresent();
 
     String jpaNaming = "spring";
     String jpaNamingValue = raw.get(Option.JPA_NAMING.key());
@@ -130,8 +132,25 @@ record ProcessorOptions(
         migrations = path;
       }
     }
+    Optional<Path> appConfig = Optional.empty();
+    String appConfigValue = raw.get(Option.APP_CONFIG.key());
+    if (appConfigValue != null) {
+      Optional<Path> path = path(appConfigValue);
+      if (appConfigValue.isBlank() || path.isEmpty() || !path.get().isAbsolute()) {
+        diagnostics.error(Message.OPTION_INVALID, Option.APP_CONFIG.key(), appConfigValue,
+            "give the absolute path of application.properties, application.yml or their directory, e.g."
+                + " ${project.basedir}/src/main/resources");
+        valid = false;
+      } else if (!Files.exists(path.get())) {
+        diagnostics.error(Message.OPTION_INVALID, Option.APP_CONFIG.key(), appConfigValue,
+            "no such file or directory: give the app's application.properties, application.yml or their directory");
+        valid = false;
+      } else {
+        appConfig = path;
+      }
+    }
     return new ProcessorOptions(dir, mode, template, jsonNaming, timing.orElse(false), catalogs.orElse(true),
-        valid, jpaNaming, migrations, openApi.orElse(true));
+        valid, jpaNaming, migrations, openApi.orElse(true), appConfig, prependBasePath.orElse(false));
   }
 
   /**

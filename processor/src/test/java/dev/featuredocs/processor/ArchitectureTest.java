@@ -27,7 +27,7 @@ class ArchitectureTest {
       "diag", "json",
       "model.web", "model.schema", "model.persistence", "model.security", "model.review", "model",
       "source", "fragment",
-      "harvest.javac", "harvest.component", "harvest.schema", "harvest.persistence", "harvest.web",
+      "harvest.javac", "harvest.config", "harvest.component", "harvest.schema", "harvest.persistence", "harvest.web",
       "harvest.security", "harvest.review", "harvest.feature", "harvest.tests",
       "catalog", "render", "render.openapi", "output", "");
   private static final Path SOURCES = Path.of("src/main/java", ROOT.split("\\."));

@@ -336,13 +336,37 @@ class DiagnosticsTest {
   }
 
   @Test
+  void appConfigOption_relativeOrMissingPath_isAnErrorSayingWhatToGive() {
+    Compilation relative = Compilations.compileSharing("-Afeaturedocs.appConfig=src/main/resources");
+    Compilation missing = Compilations.compileSharing("-Afeaturedocs.appConfig=/no/such/application.yml");
+
+    assertThat(relative).hadErrorContaining(Message.OPTION_INVALID.format("featuredocs.appConfig", "src/main/resources",
+        "give the absolute path of application.properties, application.yml or their directory, e.g."
+            + " ${project.basedir}/src/main/resources"));
+    assertThat(missing).hadErrorContaining(Message.OPTION_INVALID.format("featuredocs.appConfig", "/no/such/application.yml",
+        "no such file or directory: give the app's application.properties, application.yml or their directory"));
+  }
+
+  @Test
+  void unreadableApplicationYml_isAWarningNamingTheFileAndTheProblem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path yml = java.nio.file.Files.writeString(dir.resolve("application.yml"), "server:\n  port: [8080\n");
+
+    Compilation compilation = Compilations.compileSharing("-Afeaturedocs.appConfig=" + yml);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[FD840] cannot read the app's configuration file " + yml + " (");
+  }
+
+  @Test
   void misspelledOptionKey_isAWarningListingTheKnownOptions() {
     Compilation compilation = Compilations.compileSharing("-Afeaturedocs.directory=/tmp/x");
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining(Message.OPTION_UNKNOWN.format(
-        "featuredocs.directory", "featuredocs.catalogs, featuredocs.dir, featuredocs.jpaNaming, featuredocs.jsonNaming, featuredocs.migrations,"
-        + " featuredocs.mode, featuredocs.openapi, featuredocs.template, featuredocs.timing"));
+        "featuredocs.directory", "featuredocs.appConfig, featuredocs.catalogs, featuredocs.dir, featuredocs.jpaNaming,"
+        + " featuredocs.jsonNaming, featuredocs.migrations, featuredocs.mode, featuredocs.openapi, featuredocs.prependBasePath,"
+        + " featuredocs.template, featuredocs.timing"));
   }
 
   @Test

@@ -29,7 +29,8 @@ class GradleIncrementalTest {
     Compilations.compile(processor, Fixtures.load("sharing"));
 
     assertEquals(Set.of("featuredocs.catalogs", "featuredocs.dir", "featuredocs.jpaNaming", "featuredocs.jsonNaming", "featuredocs.migrations",
-        "featuredocs.mode", "featuredocs.openapi", "featuredocs.template", "featuredocs.timing",
+        "featuredocs.mode", "featuredocs.openapi", "featuredocs.template", "featuredocs.timing", "featuredocs.appConfig",
+        "featuredocs.prependBasePath",
         "org.gradle.annotation.processing.aggregating"), processor.getSupportedOptions());
   }
 
@@ -39,8 +40,8 @@ class GradleIncrementalTest {
     Compilations.compile(processor, Fixtures.load("sharing"), "-Afeaturedocs.dir=" + docs);
 
     assertEquals(new TreeSet<>(List.of("featuredocs.catalogs", "featuredocs.dir", "featuredocs.jpaNaming", "featuredocs.jsonNaming",
-        "featuredocs.migrations", "featuredocs.mode", "featuredocs.openapi", "featuredocs.template",
-        "featuredocs.timing")),
+        "featuredocs.migrations", "featuredocs.mode", "featuredocs.openapi", "featuredocs.template", "featuredocs.timing",
+        "featuredocs.appConfig", "featuredocs.prependBasePath")),
         processor.getSupportedOptions());
   }
 

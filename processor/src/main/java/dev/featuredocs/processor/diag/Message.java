@@ -167,6 +167,10 @@ public enum Message {
           + " the annotation were absent and marks it in the field table. Describe the real JSON in the javadoc or a"
           + " manual block, or use an annotation featuredocs reads (@JsonProperty, @JsonIgnore, @JsonFormat,"
           + " @JsonUnwrapped, @JsonTypeInfo/@JsonSubTypes, @JsonbProperty, @JsonbTransient)"),
+  APP_CONFIG_UNREADABLE(
+      "FD840",
+      "cannot read the app's configuration file %s (%s): the conditions and base paths it sets are documented"
+          + " as unknown; fix the file, or name the file to read with -Afeaturedocs.appConfig=<path>"),
   ANNOTATIONS_MISMATCH(
       "FD902",
       "@%s has no attribute %s here: the featuredocs-annotations on the class path is older than"

@@ -41,6 +41,7 @@ import java.util.List;
  * @param troubleshooting an issue per exception, logger names, health checks
  * @param architecture the API Architecture diagram: client, endpoints, controllers, services, repositories, entities
  * @param criteria the Success Criteria and Completion Checklist, each checked over the facts above
+ * @param basePaths the base paths the app's configuration puts before the endpoint paths, and its health path
  */
 public record FeatureSummary(
     String name,
@@ -67,7 +68,8 @@ public record FeatureSummary(
     SecurityDoc security,
     TroubleshootingDoc troubleshooting,
     DiagramDoc architecture,
-    CriteriaDoc criteria) {
+    CriteriaDoc criteria,
+    dev.featuredocs.processor.model.web.BasePathsDoc basePaths) {
 
   public FeatureSummary {
     components = List.copyOf(components);
@@ -86,7 +88,7 @@ public record FeatureSummary(
   public FeatureSummary withCriteria(CriteriaDoc judged) {
     return new FeatureSummary(name, slug, businessValue, implementedOn, owner, prp, prd, components, flows, crossFeature,
         phases, sourceRoot, files, endpoints, models, services, otherRules, persistence, integration, performance, debt,
-        security, troubleshooting, architecture, judged);
+        security, troubleshooting, architecture, judged, basePaths);
   }
 
   /** The components grouped by role, in role order; roles the feature lacks are left out. */

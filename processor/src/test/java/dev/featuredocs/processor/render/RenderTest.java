@@ -72,10 +72,10 @@ class RenderTest {
   private static FeatureSummary empty(String name) {
     return new FeatureSummary(name, "billing", "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), "",
         List.of(), List.of(), List.of(), List.of(), List.of(), NO_PERSISTENCE, NO_INTEGRATION, NO_PERFORMANCE, List.of(),
-        NO_SECURITY, NO_TROUBLESHOOTING, NO_DIAGRAM, NO_CRITERIA);
+        NO_SECURITY, NO_TROUBLESHOOTING, NO_DIAGRAM, NO_CRITERIA, dev.featuredocs.processor.model.web.BasePathsDoc.NONE);
   }
 
-  static final SecurityDoc NO_SECURITY = new SecurityDoc(List.of(), List.of(), List.of(), List.of());
+  static final SecurityDoc NO_SECURITY = new SecurityDoc(List.of(), List.of(), List.of(), List.of(), List.of());
   static final TroubleshootingDoc NO_TROUBLESHOOTING = new TroubleshootingDoc(List.of(), List.of(), false, List.of(), "", "");
   static final DiagramDoc NO_DIAGRAM = new DiagramDoc(List.of(), List.of());
   static final CriteriaDoc NO_CRITERIA = new CriteriaDoc(List.of(), List.of());
@@ -122,7 +122,7 @@ class RenderTest {
             List.of("pay(List<Invoice> all) -> Map<String, Integer>"),
             List.of(new RuleDoc(1, "BR-1", "Totals use `BigDecimal`", "Invoices#pay")))),
         List.of(), NO_PERSISTENCE, NO_INTEGRATION, NO_PERFORMANCE, List.of(), NO_SECURITY, NO_TROUBLESHOOTING,
-        NO_DIAGRAM, NO_CRITERIA);
+        NO_DIAGRAM, NO_CRITERIA, dev.featuredocs.processor.model.web.BasePathsDoc.NONE);
 
     String markdown = render(feature);
 
@@ -142,7 +142,7 @@ class RenderTest {
             new PhaseDoc("Phase 1: Ledger", 1, "", true, List.of(new CheckItem("Ledger table", false)), List.of(), List.of()),
             new PhaseDoc("Phase 9: Typo", 0, "", false, List.of(), List.of(), List.of("Invoices#pay(...)"))),
         "", List.of(), List.of(), List.of(), List.of(), List.of(), NO_PERSISTENCE, NO_INTEGRATION, NO_PERFORMANCE,
-        List.of(), NO_SECURITY, NO_TROUBLESHOOTING, NO_DIAGRAM, NO_CRITERIA);
+        List.of(), NO_SECURITY, NO_TROUBLESHOOTING, NO_DIAGRAM, NO_CRITERIA, dev.featuredocs.processor.model.web.BasePathsDoc.NONE);
 
     String markdown = render(feature);
 

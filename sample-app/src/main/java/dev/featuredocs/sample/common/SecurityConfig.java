@@ -2,6 +2,7 @@ package dev.featuredocs.sample.common;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -41,8 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
  * delegating password encoder: acceptable for a demo, and every request re-checks the password, so
  * a deliberately slow hash would slow every call. A real deployment stores {@code {bcrypt}} hashes
  * (or delegates to an identity provider); the prefix makes that a data change only.
+ *
+ * <p>Active unless {@code sample.security.open=true} switches on {@link OpenSecurityConfig}'s demo mode.
  */
 @Configuration
+@ConditionalOnProperty(name = "sample.security.open", havingValue = "false", matchIfMissing = true)
 @EnableMethodSecurity
 public class SecurityConfig {
 

@@ -4,6 +4,10 @@ import dev.featuredocs.processor.diag.Diagnostics;
 import dev.featuredocs.processor.diag.Message;
 import dev.featuredocs.processor.harvest.component.ComponentHarvester;
 import dev.featuredocs.processor.harvest.component.Implementations;
+import dev.featuredocs.processor.harvest.config.AppProperties;
+import dev.featuredocs.processor.harvest.config.AppPropertiesReader;
+import dev.featuredocs.processor.harvest.config.BasePaths;
+import dev.featuredocs.processor.harvest.config.Conditions;
 import dev.featuredocs.processor.harvest.javac.Javadoc;
 import dev.featuredocs.processor.harvest.javac.Labels;
 import dev.featuredocs.processor.harvest.javac.Mirrors;
@@ -95,6 +99,8 @@ public final class FeatureHarvester {
   private java.util.Set<String> generated = java.util.Set.of();
   private final String jpaNaming;
   private final Optional<java.nio.file.Path> migrations;
+  private Optional<java.nio.file.Path> appConfig = Optional.empty();
+  private boolean prependBasePath;
 
   /**
    * {@code jsonNaming}: the project-wide Jackson naming strategy ({@code SNAKE_CASE}, …), empty for
@@ -128,17 +134,50 @@ public final class FeatureHarvester {
         models, bodies, statuses, new Javadoc(elements));
   }
 
+  /**
+   * The app's configuration files: the {@code featuredocs.appConfig} option's file or directory,
+   * else {@code src/main/resources} beside the sources of a configuration class or collected type.
+   */
+  public FeatureHarvester configuredBy(Optional<java.nio.file.Path> appConfig, boolean prependBasePath) {
+    this.appConfig = appConfig;
+    this.prependBasePath = prependBasePath;
+    return this;
+  }
+
+  /** Read once per harvest; a file that cannot be read is a warning and counts as absent. */
+  private AppProperties appProperties(RoundCollector collected) {
+    List<Element> anchors = new ArrayList<>();
+    java.util.stream.Stream.concat(collected.configurations().stream(), collected.types().stream())
+        .map(elements::getTypeElement).filter(java.util.Objects::nonNull).forEach(anchors::add);
+    return AppPropertiesReader.read(appConfig, sources, anchors,
+        (file, problem) -> diagnostics.warning(Message.APP_CONFIG_UNREADABLE, file, problem));
+  }
+
+  /** {@code @ApplicationPath} of the JAX-RS {@code Application} classes, in name order. */
+  private List<BasePaths.ApplicationPath> applicationPaths(RoundCollector collected) {
+    List<BasePaths.ApplicationPath> result = new ArrayList<>();
+    new TreeSet<>(collected.configurations()).stream().map(elements::getTypeElement).filter(java.util.Objects::nonNull)
+        .forEach(type -> SecurityHarvester.APPLICATION_PATHS.stream().flatMap(a -> Mirrors.find(type, a).stream())
+            .findFirst().ifPresent(m -> result.add(new BasePaths.ApplicationPath(mirrors.string(m, "value"),
+                Labels.typeName(type)))));
+    return result;
+  }
+
   /** Security, troubleshooting, diagram and criteria; security configuration is read here, once. */
-  private ComputedSections computed(RoundCollector collected, MethodBodies bodies, ExceptionStatuses statuses) {
+  private ComputedSections computed(RoundCollector collected, MethodBodies bodies, ExceptionStatuses statuses,
+      AppProperties properties, BasePaths basePaths) {
     Types types = env.getTypeUtils();
     WebTypes web = new WebTypes(types);
     Javadoc javadoc = new Javadoc(elements);
     FeatureExceptions exceptions = new FeatureExceptions(bodies, statuses, sources, web);
     List<TypeElement> configurations = collected.configurations().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
-    return new ComputedSections(exceptions, new SecurityHarvester(mirrors, sources, configurations),
-        new TroubleshootingHarvester(elements, javadoc, web, mirrors, exceptions,
-            dev.featuredocs.processor.harvest.javac.ApplicationProperties.read(env.getFiler())),
+    // JAX-RS @Provider classes are collected with the advice: request filters among them bind by name
+    List<TypeElement> providers = collected.advice().stream().map(elements::getTypeElement)
+        .filter(java.util.Objects::nonNull).toList();
+    return new ComputedSections(exceptions, new SecurityHarvester(mirrors, sources, configurations,
+        new Conditions(mirrors, properties), basePaths, providers),
+        new TroubleshootingHarvester(elements, javadoc, web, mirrors, exceptions, basePaths.doc().health()),
         new SuccessCriteria(diagnostics, elements, javadoc, sources), components);
   }
 
@@ -208,9 +247,12 @@ public final class FeatureHarvester {
     List<TypeElement> advice = collected.advice().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
     ExceptionStatuses statuses = new ExceptionStatuses(types, mirrors, bodies, advice);
+    AppProperties properties = appProperties(collected);
+    BasePaths basePaths = BasePaths.of(properties, applicationPaths(collected), prependBasePath,
+        elements.getTypeElement(BasePaths.QUARKUS) != null);
     SummaryBuilder summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements),
         this::featuresOf, endpoints(models, bodies, statuses), models, this::ownFeature, facts(),
-        computed(collected, bodies, statuses));
+        computed(collected, bodies, statuses, properties, basePaths), basePaths);
     List<FeatureSummary> built = new ArrayList<>();
     Map<String, List<Element>> originating = new LinkedHashMap<>();
     for (FeatureBuilder feature : features.values()) {

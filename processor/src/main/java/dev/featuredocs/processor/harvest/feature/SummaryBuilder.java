@@ -1,6 +1,7 @@
 package dev.featuredocs.processor.harvest.feature;
 
 import dev.featuredocs.processor.harvest.component.ComponentHarvester;
+import dev.featuredocs.processor.harvest.config.BasePaths;
 import dev.featuredocs.processor.harvest.feature.FeatureBuilder.PhaseBuilder;
 import dev.featuredocs.processor.harvest.feature.FeatureBuilder.Plan;
 import dev.featuredocs.processor.harvest.feature.FeatureBuilder.RuleEntry;
@@ -62,8 +63,10 @@ final class SummaryBuilder {
    */
   SummaryBuilder(Elements elements, ComponentHarvester harvester, SourcePaths sources, Javadoc javadoc,
       Function<TypeElement, List<String>> featuresOf, EndpointHarvester endpoints, ModelHarvester models,
-      Function<Element, Optional<String>> ownFeature, FeatureFacts facts, ComputedSections computed) {
+      Function<Element, Optional<String>> ownFeature, FeatureFacts facts, ComputedSections computed,
+      BasePaths basePaths) {
     this.computed = computed;
+    this.basePaths = basePaths;
     this.elements = elements;
     this.harvester = harvester;
     this.sources = sources;
@@ -75,6 +78,9 @@ final class SummaryBuilder {
     this.facts = facts;
   }
 
+  /** The configured base paths; documented paths carry them when {@code featuredocs.prependBasePath} is set. */
+  private final BasePaths basePaths;
+
   FeatureSummary build(FeatureBuilder feature) {
     Map<String, TypeElement> types = new LinkedHashMap<>();
     for (String name : feature.members) {
@@ -83,7 +89,10 @@ final class SummaryBuilder {
         types.put(name, type);
       }
     }
-    List<EndpointHarvester.Harvested> harvested = endpoints(feature);
+    List<EndpointHarvester.Harvested> harvested = endpoints(feature).stream()
+        .map(h -> new EndpointHarvester.Harvested(h.endpoint().withPath(basePaths.documented(h.endpoint().path())),
+            h.handler(), h.request(), h.response()))
+        .toList();
     List<ModelDoc> modelDocs = models(harvested, types);
     List<Component> components = components(types, modelDocs);
     List<ServiceDoc> services = new ArrayList<>();
@@ -122,7 +131,8 @@ final class SummaryBuilder {
         sections.security(),
         sections.troubleshooting(),
         sections.architecture(),
-        sections.criteria());
+        sections.criteria(),
+        basePaths.doc());
   }
 
   /** The feature's query methods and their index use, as the Database criterion reads them. */

@@ -1,6 +1,5 @@
 package dev.featuredocs.processor.harvest.review;
 
-import dev.featuredocs.processor.harvest.javac.ApplicationProperties;
 import dev.featuredocs.processor.harvest.javac.Mirrors;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,25 +37,23 @@ final class HealthEndpoints {
     this.actuatorPath = actuatorPath;
   }
 
-  static HealthEndpoints of(Elements elements, ApplicationProperties properties, boolean actuator) {
-    String actuatorPath = join(properties.get("management.endpoints.web.base-path").orElse("/actuator"),
-        properties.get("management.endpoints.web.path-mapping.health").orElse("health"));
+  /**
+   * {@code healthPath}: where the application's configuration puts the health endpoint
+   * ({@code harvest.config.BasePaths}: Actuator's base path, path mapping and context path, or Quarkus'
+   * root, non-application and SmallRye Health paths).
+   */
+  static HealthEndpoints of(Elements elements, String healthPath, boolean actuator) {
     if (actuator) {
-      return new HealthEndpoints("Spring Boot Actuator", actuatorPath, actuatorPath);
+      return new HealthEndpoints("Spring Boot Actuator", healthPath, healthPath);
     }
     if (elements.getTypeElement(MICROPROFILE_CHECK) == null) {
-      return new HealthEndpoints("", "", actuatorPath);
+      return new HealthEndpoints("", "", healthPath);
     }
     boolean quarkus = elements.getTypeElement(QUARKUS) != null;
     String name = quarkus || elements.getTypeElement(SMALLRYE) != null ? "SmallRye Health" : "MicroProfile Health";
-    String root = properties.get("quarkus.smallrye-health.root-path").orElse("health");
-    if (quarkus && !root.startsWith("/")) {
-      String nonApplication = properties.get("quarkus.http.non-application-root-path").orElse("q");
-      root = join(nonApplication.startsWith("/") ? nonApplication
-          : join(properties.get("quarkus.http.root-path").orElse("/"), nonApplication), root);
-    }
-    return new HealthEndpoints(name, join("/", root), actuatorPath);
+    return new HealthEndpoints(name, healthPath, healthPath);
   }
+
 
   private static String join(String base, String path) {
     String left = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;

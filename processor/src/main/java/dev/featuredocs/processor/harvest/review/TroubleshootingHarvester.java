@@ -1,6 +1,5 @@
 package dev.featuredocs.processor.harvest.review;
 
-import dev.featuredocs.processor.harvest.javac.ApplicationProperties;
 import dev.featuredocs.processor.harvest.javac.Javadoc;
 import dev.featuredocs.processor.harvest.javac.Labels;
 import dev.featuredocs.processor.harvest.javac.Mirrors;
@@ -50,12 +49,12 @@ public final class TroubleshootingHarvester {
   private final HealthEndpoints health;
 
   public TroubleshootingHarvester(Elements elements, Javadoc javadoc, WebTypes web, Mirrors mirrors,
-      FeatureExceptions exceptions, ApplicationProperties properties) {
+      FeatureExceptions exceptions, String healthPath) {
     this.javadoc = javadoc;
     this.web = web;
     this.mirrors = mirrors;
     this.exceptions = exceptions;
-    this.health = HealthEndpoints.of(elements, properties,
+    this.health = HealthEndpoints.of(elements, healthPath,
         HEALTH_INDICATORS.stream().anyMatch(name -> elements.getTypeElement(name) != null));
   }
 

@@ -1,5 +1,7 @@
 package dev.featuredocs.processor.harvest.security;
 
+import dev.featuredocs.processor.harvest.config.BasePaths;
+import dev.featuredocs.processor.harvest.config.Conditions;
 import dev.featuredocs.processor.harvest.javac.Labels;
 import dev.featuredocs.processor.harvest.javac.Mirrors;
 import dev.featuredocs.processor.harvest.javac.Names;
@@ -41,7 +43,10 @@ public final class SecurityHarvester {
       "org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity",
       "org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity",
       "org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity",
-      "org.springframework.security.config.annotation.method.configuration.EnableGlobalMethodSecurity");
+      "org.springframework.security.config.annotation.method.configuration.EnableGlobalMethodSecurity",
+      "jakarta.ws.rs.ApplicationPath", "javax.ws.rs.ApplicationPath");
+  /** JAX-RS {@code Application} classes carry these: collected with the configurations, read for base paths. */
+  public static final List<String> APPLICATION_PATHS = CONFIG_ANNOTATIONS.subList(6, 8);
   private static final List<String> METHOD_SECURITY = CONFIG_ANNOTATIONS.subList(3, 6);
   private static final List<String> CHAIN_TYPES = List.of("org.springframework.security.web.SecurityFilterChain",
       "org.springframework.security.web.server.SecurityWebFilterChain");
@@ -61,16 +66,42 @@ public final class SecurityHarvester {
   private final Mirrors mirrors;
   private final List<AuthDoc> authentication = new ArrayList<>();
   private final List<ChainRule> rules = new ArrayList<>();
+  private final ActiveConfigurations active;
+  private final BasePaths basePaths;
+  private final HttpPermissions permissions;
+  private final NameBindings bindings;
+  /** Method security is switched on only by configurations the app does not run: its annotations are not enforced. */
+  private final String methodSecurityOff;
 
-  public SecurityHarvester(Mirrors mirrors, SourcePaths sources, Collection<TypeElement> configurations) {
+  /**
+   * Reads the configurations the app runs as configured ({@code conditions} over the app's
+   * properties); inactive ones are named in the summary with what would switch them on, and add nothing else.
+   */
+  public SecurityHarvester(Mirrors mirrors, SourcePaths sources, Collection<TypeElement> configurations,
+      Conditions conditions, BasePaths basePaths, Collection<TypeElement> providers) {
     this.mirrors = mirrors;
+    this.bindings = new NameBindings(providers, sources);
+    this.basePaths = basePaths;
+    this.active = new ActiveConfigurations(conditions, configurations, CHAIN_TYPES);
+    String inactiveMethodSecurity = "";
+    boolean methodSecurityOn = false;
     for (TypeElement config : configurations) {
       for (String annotation : METHOD_SECURITY) {
-        Mirrors.find(config, annotation).ifPresent(m -> authentication.add(
+        if (Mirrors.find(config, annotation).isPresent() && !active.runs(config)) {
+          inactiveMethodSecurity = "@" + simple(annotation) + " is on " + Labels.typeName(config) + ", which is inactive";
+        }
+      }
+      if (!active.runs(config)) {
+        continue;
+      }
+      for (String annotation : METHOD_SECURITY) {
+        Optional<AnnotationMirror> enabling = Mirrors.find(config, annotation);
+        methodSecurityOn |= enabling.isPresent();
+        enabling.ifPresent(m -> authentication.add(
             new AuthDoc(methodSecurity(m), "@" + simple(annotation) + " on " + Labels.typeName(config))));
       }
       for (ExecutableElement method : ElementFilter.methodsIn(config.getEnclosedElements())) {
-        if (!CHAIN_TYPES.contains(WebTypes.name(method.getReturnType()))) {
+        if (!CHAIN_TYPES.contains(WebTypes.name(method.getReturnType())) || !active.runs(method)) {
           continue;
         }
         String source = Labels.member(method);
@@ -99,6 +130,10 @@ public final class SecurityHarvester {
         chain.get().rules().forEach(rule -> rules.add(new ChainRule(rule, source)));
       }
     }
+    this.methodSecurityOff = methodSecurityOn ? "" : inactiveMethodSecurity;
+    this.permissions = new HttpPermissions(conditions.properties());
+    authentication.addAll(AuthProperties.of(conditions.properties(), !rules.isEmpty()
+        || authentication.stream().anyMatch(a -> a.source().contains("#"))));
   }
 
   private String methodSecurity(AnnotationMirror mirror) {
@@ -138,11 +173,11 @@ public final class SecurityHarvester {
     for (EndpointHarvester.Harvested harvested : sorted) {
       EndpointDoc endpoint = harvested.endpoint();
       inputs.add(input(endpoint));
-      access.add(access(endpoint));
+      access.add(access(endpoint, bindings.of(harvested.handler())));
     }
     List<AuthDoc> auth = new ArrayList<>(authentication);
     auth.addAll(securityContexts(featureTypes));
-    return new SecurityDoc(inputs, auth, access, errors);
+    return new SecurityDoc(inputs, auth, access, errors, active.docs());
   }
 
   static String label(EndpointDoc endpoint) {
@@ -174,18 +209,35 @@ public final class SecurityHarvester {
     return new InputDoc(label(endpoint), endpoint.handler(), input, validated, how);
   }
 
-  private AccessDoc access(EndpointDoc endpoint) {
-    Optional<ChainRule> chain = rules.stream().filter(r -> matches(r.rule(), endpoint)).findFirst();
-    String chainSource = chain.map(r -> r.source() + ": " + r.rule().matcher() + "." + r.rule().rule()).orElse("");
+  private AccessDoc access(EndpointDoc endpoint, Optional<NameBindings.Binding> binding) {
+    EndpointDoc mapped = endpoint.withPath(basePaths.mapped(endpoint.path()));
+    Optional<ChainRule> chain = rules.stream().filter(r -> matches(r.rule(), mapped)).findFirst()
+        .or(() -> permissions.decide(endpoint.method(), basePaths.full(endpoint.path()))
+            .map(d -> new ChainRule(new SecurityChain.Rule(endpoint.method(), d.permission().paths(),
+                d.permission().rule(), ""), d.source())));
+    String chainSource = chain.map(r -> r.rule().matcher().isEmpty() ? r.source()
+        : r.source() + ": " + r.rule().matcher() + "." + r.rule().rule()).orElse("");
+    if (!endpoint.security().isEmpty() && !methodSecurityOff.isEmpty()) {
+      return new AccessDoc(label(endpoint), endpoint.handler(), chain.map(r -> r.rule().rule()).orElse(""),
+          (chainSource.isEmpty() ? "" : chainSource + "; ") + endpoint.security() + " not enforced: " + methodSecurityOff,
+          chain.map(r -> r.rule().rule().equals("permitAll()")).orElse(false));
+    }
     if (!endpoint.security().isEmpty()) {
       String annotation = endpoint.security();
-      boolean open = annotation.startsWith("@PermitAll") || annotation.contains("permitAll()");
+      // open only when nothing before it closes the path: a filter-chain rule or an HTTP permission runs first
+      boolean open = (annotation.startsWith("@PermitAll") || annotation.contains("permitAll()"))
+          && chain.map(r -> r.rule().rule().equals("permitAll()") || r.rule().rule().equals("permit")).orElse(true);
       return new AccessDoc(label(endpoint), endpoint.handler(), annotation,
           "method security" + (chainSource.isEmpty() ? "" : "; before it " + chainSource), open);
     }
+    if (binding.isPresent()) {
+      return new AccessDoc(label(endpoint), endpoint.handler(), binding.get().rule(),
+          binding.get().source() + (chainSource.isEmpty() ? "" : "; before it " + chainSource), false);
+    }
     if (chain.isPresent()) {
-      return new AccessDoc(label(endpoint), endpoint.handler(), chain.get().rule().rule(), chainSource,
-          chain.get().rule().rule().equals("permitAll()"));
+      String rule = chain.get().rule().rule();
+      return new AccessDoc(label(endpoint), endpoint.handler(), rule, chainSource,
+          rule.equals("permitAll()") || rule.equals("permit"));
     }
     return new AccessDoc(label(endpoint), endpoint.handler(), "", "", false);
   }

@@ -84,8 +84,9 @@ public final class EndpointHarvester {
     }
     List<Harvested> result = new ArrayList<>();
     for (Operation operation : operations) {
-      result.add(new Harvested(document(operation), operation.handler(), shape(operation.body()),
-          shape(operation.returnType())));
+      TypeMirror returned = returned(operation);
+      result.add(new Harvested(document(operation, returned), operation.handler(), shape(operation.body()),
+          shape(returned)));
     }
     return result;
   }
@@ -95,17 +96,35 @@ public final class EndpointHarvester {
         .thenComparing(EndpointDoc::handler);
   }
 
-  private EndpointDoc document(Operation operation) {
+  /**
+   * The type the response body carries: the declared one, or where the signature hides it
+   * ({@code Response}, {@code ResponseEntity<?>}, {@code Object}, a {@code String} of JSON) the type
+   * the success {@code return} puts in it ({@link ResponseBodies}).
+   */
+  private TypeMirror returned(Operation operation) {
+    TypeMirror declared = operation.returnType();
+    if (declared == null) {
+      return null;
+    }
+    TypeMirror inner = web.unwrap(declared).type();
+    // NULL: unwrap makes ResponseEntity<?> a body of no type
+    boolean hidden = inner.getKind() == TypeKind.NULL || inner.getKind() == TypeKind.DECLARED && (isOpaque(inner)
+        || WebTypes.name(inner).equals("java.lang.Object") || WebTypes.name(inner).equals("java.lang.String"));
+    return hidden ? bodies.responseBodies().of(operation.handler()).orElse(declared) : declared;
+  }
+
+  private EndpointDoc document(Operation operation, TypeMirror returned) {
     ExecutableElement handler = operation.handler();
     String purpose = operation.declarations().stream().map(javadoc::firstSentence).filter(s -> !s.isEmpty())
         .findFirst().orElse(humanise(handler.getSimpleName().toString()));
-    Optional<AnnotationMirror> security = Handlers.find(operation.declarations(), SECURITY)
-        .or(() -> Handlers.find(handlers.hierarchy(operation.controller()), SECURITY));
+    Optional<SecurityAnnotations.Found> found = SecurityAnnotations.find(operation.declarations(), SECURITY)
+        .or(() -> SecurityAnnotations.find(handlers.hierarchy(operation.controller()), SECURITY));
+    Optional<AnnotationMirror> security = found.map(SecurityAnnotations.Found::rule);
     BodyDoc request = operation.body() == null ? null : body(operation.body(), operation.bodyValidated(), true);
-    BodyDoc response = body(operation.returnType(), false, false);
+    BodyDoc response = returned == null ? null : body(returned, false, false);
     return new EndpointDoc(operation.method(), operation.path(), purpose,
         Labels.typeName(operation.controller()) + "#" + handler.getSimpleName(),
-        security.map(Labels::annotation).orElse(""),
+        found.map(SecurityAnnotations.Found::label).orElse(""),
         operation.consumes(), operation.produces(), operation.parameters(), request, response,
         statuses(operation, security, response == null));
   }

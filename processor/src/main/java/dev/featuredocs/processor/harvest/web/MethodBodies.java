@@ -259,4 +259,14 @@ public final class MethodBodies {
       return names;
     });
   }
+
+  /** For {@link ResponseBodies}, which reads handler trees with the same sources and resolves names the same way. */
+  ResponseBodies responseBodies() {
+    if (responses == null) {
+      responses = new ResponseBodies(sources, this, types, elements);
+    }
+    return responses;
+  }
+
+  private ResponseBodies responses;
 }

@@ -9,10 +9,12 @@ import java.util.List;
  * @param authentication how callers authenticate, from security configuration visible in code
  * @param access per endpoint, the rule that decides who may call it, in endpoint order
  * @param errors the exceptions the feature's endpoints end in, with their status and handler
+ * @param configurations security configurations under a condition, active or not in the app as configured
  */
 public record SecurityDoc(List<InputDoc> inputs, List<AuthDoc> authentication, List<AccessDoc> access,
-    List<ErrorMappingDoc> errors) {
+    List<ErrorMappingDoc> errors, List<ConfigurationDoc> configurations) {
   public SecurityDoc {
+    configurations = List.copyOf(configurations);
     inputs = List.copyOf(inputs);
     authentication = List.copyOf(authentication);
     access = List.copyOf(access);

@@ -37,6 +37,12 @@ public record EndpointDoc(
     statuses = List.copyOf(statuses);
   }
 
+  /** This endpoint at another path: the same mapping with the configured base path before it. */
+  public EndpointDoc withPath(String other) {
+    return new EndpointDoc(method, other, purpose, handler, security, consumes, produces, parameters, request, response,
+        statuses);
+  }
+
   /** The success status. */
   public StatusDoc success() {
     return statuses.stream().filter(StatusDoc::success).findFirst().orElseThrow();

@@ -1,6 +1,19 @@
 <#-- @ftlvariable name="feature" type="dev.featuredocs.processor.model.FeatureSummary" -->
 ### API Endpoints Implemented
 
+<#assign base = feature.basePaths>
+<#if base.paths?has_content>
+**Base paths** (from the app's configuration):
+
+<#list base.paths as item>
+- ${item.what}: <@md.code item.path/> (<@md.code item.source/>)
+</#list>
+
+<#if base.prefix?has_content>
+<#if base.prepended>Every path below includes <@md.code base.prefix/>.<#else>Every path below is relative to <@md.code base.prefix/>: a request to <@md.code "GET /x"/> goes to <@md.code "GET " + base.prefix + "/x"/>.</#if>
+
+</#if>
+</#if>
 <#list feature.endpoints as endpoint>
 #### ${endpoint.method} ${endpoint.path}
 **Purpose**: ${endpoint.purpose}  

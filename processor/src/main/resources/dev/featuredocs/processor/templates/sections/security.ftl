@@ -28,6 +28,14 @@ _No endpoints: nothing comes in._
 <#else>_no security configuration found in code (no `SecurityFilterChain` bean, no `@EnableMethodSecurity`)_
 </#if>
 
+<#if security.configurations?has_content>
+**Security Configurations** (as the app's configuration files set them):
+
+<#list security.configurations as config>
+- <@md.code config.configuration/>: <#if config.active>**active**<#else>**${config.state}**</#if> — <@md.code config.condition/>: ${config.reason}<#if config.switchedBy?has_content>; <#if config.active>switched off by<#elseif config.state == "inactive">switched on by<#else>decided by</#if> <@md.code config.switchedBy/></#if>
+</#list>
+
+</#if>
 **Authorization Rules**:
 <#if security.access?has_content>
 

@@ -36,9 +36,9 @@ logging.level.org.hibernate.orm.jdbc.bind=TRACE
 **Health Checks**: <#if guide.healthChecks?has_content>
 
 <#list guide.healthChecks as check>
-- <@md.code check.type/> contributes <@md.code check.component/> to <@md.code "GET " + check.endpoint/><#if check.purpose?has_content>: ${check.purpose}</#if>
+- <@md.code check.type/> contributes <@md.code check.component/> to <@md.code "GET " + check.endpoint/><#if feature.basePaths.healthWhere?has_content> on ${feature.basePaths.healthWhere}</#if><#if check.purpose?has_content>: ${check.purpose}</#if>
 </#list>
-<#elseif guide.healthFramework?has_content>_no health check in this feature; ${guide.healthFramework} reports the application's health at <@md.code "GET " + guide.healthPath/>_
+<#elseif guide.healthFramework?has_content>_no health check in this feature; ${guide.healthFramework} reports the application's health at <@md.code "GET " + guide.healthPath/><#if feature.basePaths.healthWhere?has_content> on ${feature.basePaths.healthWhere}</#if>_
 <#else>_no health check, and no health support (Spring Boot Actuator, SmallRye or MicroProfile Health) is on the class path_
 </#if>
 
