@@ -137,6 +137,12 @@ public enum Message {
   CRITERION_UNMET(
       "FD820",
       "success criterion \"%s\" of feature \"%s\" is not met here: %s"),
+  VALIDATED_UNMAPPED(
+      "FD830",
+      "@Validated on %s makes Spring validate its parameters through a proxy that throws"
+          + " ConstraintViolationException, and no @ExceptionHandler or @ResponseStatus maps it: the app answers 500"
+          + " for a parameter that fails its constraints. Map ConstraintViolationException to 400 in an"
+          + " @ExceptionHandler, or remove class-level @Validated (Spring then answers 400 itself)"),
   ANNOTATIONS_MISMATCH(
       "FD902",
       "@%s has no attribute %s here: the featuredocs-annotations on the class path is older than"

@@ -121,7 +121,7 @@ public final class FeatureHarvester {
     return new EndpointHarvester(elements, mirrors, handlers, web,
         new SpringEndpoints(mirrors, handlers, web, text),
         new JaxRsEndpoints(mirrors, handlers, web, text, types),
-        models, bodies, statuses, new Javadoc(elements));
+        models, bodies, statuses, new Javadoc(elements), diagnostics);
   }
 
   /** Security, troubleshooting, diagram and criteria; security configuration is read here, once. */
@@ -194,7 +194,8 @@ public final class FeatureHarvester {
   private HarvestResult build(RoundCollector collected, Map<String, FeatureBuilder> features) {
     ModelHarvester models = models();
     Types types = env.getTypeUtils();
-    MethodBodies bodies = new MethodBodies(sourceFacts, sources, elements, types, new WebTypes(types));
+    MethodBodies bodies = new MethodBodies(sourceFacts, sources, elements, types, new WebTypes(types),
+        () -> collected.compiled().stream().map(elements::getTypeElement).filter(java.util.Objects::nonNull).toList());
     List<TypeElement> advice = collected.advice().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
     ExceptionStatuses statuses = new ExceptionStatuses(types, mirrors, bodies, advice);

@@ -42,9 +42,16 @@ public final class RoundCollector {
   /** Configuration classes: where security is configured, for every feature. */
   private final SortedSet<String> configurations = new TreeSet<>();
   private final SortedSet<String> packages = new TreeSet<>();
+  /** Every top-level class compiled, for the implementations of interfaces that handlers call through. */
+  private final SortedSet<String> compiled = new TreeSet<>();
 
   /** One scan of the round per set: {@code getElementsAnnotatedWith} walks every root element each call. */
   public void collect(RoundEnvironment round, Elements elements) {
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type) {
+        compiled.add(type.getQualifiedName().toString());
+      }
+    }
     TypeElement[] featuredocs = present(ANNOTATIONS, elements);
     TypeElement[] testMarks = present(TEST_MARKS, elements);
     if (featuredocs.length + testMarks.length > 0) {
@@ -137,6 +144,7 @@ public final class RoundCollector {
     advice.addAll(round.advice);
     configurations.addAll(round.configurations);
     packages.addAll(round.packages);
+    compiled.addAll(round.compiled);
   }
 
   /** The test classes, by qualified name. */
@@ -154,6 +162,10 @@ public final class RoundCollector {
 
   SortedSet<String> configurations() {
     return Collections.unmodifiableSortedSet(configurations);
+  }
+
+  SortedSet<String> compiled() {
+    return Collections.unmodifiableSortedSet(compiled);
   }
 
   SortedSet<String> packages() {

@@ -3,6 +3,7 @@ package dev.featuredocs.processor.harvest.web;
 import dev.featuredocs.processor.harvest.javac.Labels;
 import dev.featuredocs.processor.harvest.javac.Mirrors;
 import dev.featuredocs.processor.harvest.schema.WebTypes;
+import dev.featuredocs.processor.model.web.StatusDoc;
 import dev.featuredocs.processor.source.MethodBody;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +31,6 @@ public final class ExceptionStatuses {
   static final String EXCEPTION_HANDLER = "org.springframework.web.bind.annotation.ExceptionHandler";
   static final String RESPONSE_STATUS = "org.springframework.web.bind.annotation.ResponseStatus";
   private static final String[] EXCEPTION_MAPPER = {"jakarta.ws.rs.ext.ExceptionMapper", "javax.ws.rs.ext.ExceptionMapper"};
-  private static final Map<String, Integer> JAX_RS = Map.ofEntries(
-      Map.entry("BadRequestException", 400), Map.entry("NotAuthorizedException", 401),
-      Map.entry("ForbiddenException", 403), Map.entry("NotFoundException", 404),
-      Map.entry("NotAllowedException", 405), Map.entry("NotAcceptableException", 406),
-      Map.entry("NotSupportedException", 415), Map.entry("InternalServerErrorException", 500),
-      Map.entry("ServiceUnavailableException", 503));
 
   /** A status for an exception and the code that decides it. */
   public record Mapped(int code, String source) {}
@@ -47,18 +42,29 @@ public final class ExceptionStatuses {
   private final Map<String, Mapped> handlers = new java.util.HashMap<>();
   /** {@link Mapped#source} of an advice or mapper method → that method, for what its body does with the exception. */
   private final Map<String, ExecutableElement> handlerMethods = new java.util.HashMap<>();
+  /** Per controller, its own {@code @ExceptionHandler} methods' mappings. */
+  private final Map<TypeElement, Map<String, Mapped>> local = new java.util.HashMap<>();
+  private final CarriedStatuses carried;
+  /** Return types whose status the handler computes: read only when its body builds it. */
+  private static final List<String> CARRIERS = List.of("java.lang.Object", "org.springframework.http.ResponseEntity",
+      "org.springframework.http.HttpEntity", "org.springframework.http.ProblemDetail", ".ws.rs.core.Response",
+      "org.springframework.web.servlet.ModelAndView", "reactor.core.publisher.Mono",
+      "java.util.concurrent.CompletableFuture", "java.util.concurrent.CompletionStage",
+      "org.springframework.web.ErrorResponse");
 
   public ExceptionStatuses(Types types, Mirrors mirrors, MethodBodies bodies, List<TypeElement> adviceTypes) {
     this.types = types;
     this.mirrors = mirrors;
     this.bodies = bodies;
+    this.carried = new CarriedStatuses(types, bodies);
     for (TypeElement advice : adviceTypes) {
-      readSpringAdvice(advice);
+      readSpringHandlers(advice, handlers);
       readExceptionMapper(advice);
     }
   }
 
-  private void readSpringAdvice(TypeElement advice) {
+  /** {@code @ExceptionHandler} methods declared in {@code advice} (an advice, or a controller for its own handlers). */
+  private void readSpringHandlers(TypeElement advice, Map<String, Mapped> target) {
     for (ExecutableElement method : ElementFilter.methodsIn(advice.getEnclosedElements())) {
       Optional<AnnotationMirror> handler = Mirrors.find(method, EXCEPTION_HANDLER);
       if (handler.isEmpty()) {
@@ -80,14 +86,29 @@ public final class ExceptionStatuses {
           }
         }
       }
-      Optional<Integer> code = responseStatus(method).or(() -> bodyStatus(method));
       String source = Labels.member(method);
       handlerMethods.putIfAbsent(source, method);
+      Optional<Mapped> decided = responseStatus(method).map(c -> new Mapped(c, source)).or(() -> bodyStatus(method));
       for (TypeElement exception : exceptions) {
-        Optional<Integer> resolved = code.or(() -> responseStatus(exception));
-        resolved.ifPresent(c -> handlers.putIfAbsent(exception.getQualifiedName().toString(), new Mapped(c, source)));
+        Mapped mapped = decided.or(() -> responseStatus(exception).map(c -> new Mapped(c, source)))
+            .orElseGet(() -> new Mapped(noStatus(method), source));
+        target.putIfAbsent(exception.getQualifiedName().toString(), mapped);
       }
     }
+  }
+
+  /**
+   * A handler that neither annotates nor builds a status: Spring answers 200 for a plain body or
+   * none; a {@code ResponseEntity}, {@code ProblemDetail} or {@code Object} it returns carries a
+   * status computed where the code cannot be followed.
+   */
+  private int noStatus(ExecutableElement method) {
+    TypeMirror returned = method.getReturnType();
+    if (returned.getKind() == TypeKind.VOID || returned.getKind().isPrimitive()) {
+      return 200;
+    }
+    String name = returned.getKind() == TypeKind.DECLARED ? WebTypes.name(types.erasure(returned)) : "";
+    return CARRIERS.stream().anyMatch(name::endsWith) ? StatusDoc.RUN_TIME : 200;
   }
 
   private void readExceptionMapper(TypeElement provider) {
@@ -100,8 +121,8 @@ public final class ExceptionStatuses {
         for (ExecutableElement method : ElementFilter.methodsIn(provider.getEnclosedElements())) {
           if (method.getSimpleName().contentEquals("toResponse")) {
             handlerMethods.putIfAbsent(Labels.member(method), method);
-            bodyStatus(method).ifPresent(c -> handlers.putIfAbsent(exception.getQualifiedName().toString(),
-                new Mapped(c, Labels.member(method))));
+            handlers.putIfAbsent(exception.getQualifiedName().toString(),
+                bodyStatus(method).orElse(new Mapped(StatusDoc.RUN_TIME, Labels.member(method))));
           }
         }
       }
@@ -114,6 +135,39 @@ public final class ExceptionStatuses {
    * the number of handlers in the compilation).
    */
   Optional<Mapped> statusOf(TypeElement exception) {
+    Optional<Mapped> handled = nearest(exception, handlers);
+    if (handled.isPresent()) {
+      return handled;
+    }
+    Optional<Integer> annotated = responseStatus(exception);
+    if (annotated.isPresent()) {
+      return Optional.of(new Mapped(annotated.get(), "@ResponseStatus on " + exception.getSimpleName()));
+    }
+    return carried.of(exception);
+  }
+
+  /**
+   * The status as Spring decides it for a handler of {@code controller}: the controller's own
+   * {@code @ExceptionHandler} methods (its superclasses' included) first, even over a more specific
+   * advice handler, then as {@link #statusOf(TypeElement)}.
+   */
+  public Optional<Mapped> statusOf(TypeElement exception, TypeElement controller) {
+    Map<String, Mapped> own = local.computeIfAbsent(controller, c -> {
+      Map<String, Mapped> map = new java.util.HashMap<>();
+      for (TypeElement t = c; t != null; t = t.getSuperclass().getKind() == TypeKind.DECLARED
+          ? (TypeElement) types.asElement(t.getSuperclass()) : null) {
+        readSpringHandlers(t, map);
+      }
+      return map;
+    });
+    return nearest(exception, own).or(() -> statusOf(exception));
+  }
+
+  /** The handler of the nearest supertype, breadth-first: the cost is the hierarchy's depth, not the number of handlers. */
+  private Optional<Mapped> nearest(TypeElement exception, Map<String, Mapped> byType) {
+    if (byType.isEmpty()) {
+      return Optional.empty();
+    }
     java.util.Deque<TypeMirror> queue = new java.util.ArrayDeque<>(List.of(exception.asType()));
     java.util.Set<String> seen = new java.util.HashSet<>();
     while (!queue.isEmpty()) {
@@ -121,22 +175,11 @@ public final class ExceptionStatuses {
       if (!(types.asElement(type) instanceof TypeElement element) || !seen.add(element.getQualifiedName().toString())) {
         continue;
       }
-      Mapped mapped = handlers.get(element.getQualifiedName().toString());
+      Mapped mapped = byType.get(element.getQualifiedName().toString());
       if (mapped != null) {
         return Optional.of(mapped);
       }
       queue.addAll(types.directSupertypes(type));
-    }
-    Optional<Integer> annotated = responseStatus(exception);
-    if (annotated.isPresent()) {
-      return Optional.of(new Mapped(annotated.get(), "@ResponseStatus on " + exception.getSimpleName()));
-    }
-    String name = exception.getQualifiedName().toString();
-    if (name.startsWith("jakarta.ws.rs.") || name.startsWith("javax.ws.rs.")) {
-      Integer code = JAX_RS.get(exception.getSimpleName().toString());
-      if (code != null) {
-        return Optional.of(new Mapped(code, "JAX-RS"));
-      }
     }
     return Optional.empty();
   }
@@ -147,8 +190,9 @@ public final class ExceptionStatuses {
   }
 
   /** The status of a framework exception by name, e.g. Spring's MethodArgumentNotValidException; 400 unless an advice remaps it. */
-  Mapped statusOfFramework(TypeElement exception, int fallback) {
-    return exception == null ? new Mapped(fallback, "") : statusOf(exception).orElse(new Mapped(fallback, ""));
+  Mapped statusOfFramework(TypeElement exception, int fallback, TypeElement controller) {
+    return exception == null ? new Mapped(fallback, "")
+        : statusOf(exception, controller).orElse(new Mapped(fallback, ""));
   }
 
   /** {@code @ResponseStatus} on the element or, for a class, on its superclasses (Spring merges them). */
@@ -175,18 +219,24 @@ public final class ExceptionStatuses {
         .map(v -> ((VariableElement) v).getSimpleName().toString());
   }
 
-  private Optional<Integer> bodyStatus(ExecutableElement method) {
+  /**
+   * The status a handler's body builds: one status when every path builds the same, else
+   * {@link StatusDoc#RUN_TIME} (which one applies to which exception is decided by running code).
+   */
+  private Optional<Mapped> bodyStatus(ExecutableElement method) {
     Optional<MethodBody> body = bodies.body(method);
-    if (body.isEmpty()) {
+    if (body.isEmpty() || body.get().statuses().isEmpty()) {
       return Optional.empty();
     }
+    java.util.Set<Integer> codes = new java.util.TreeSet<>();
+    boolean computed = false;
     for (MethodBody.StatusCall call : body.get().statuses()) {
       Optional<Integer> code = HttpStatuses.code(call.status());
-      if (code.isPresent()) {
-        return code;
-      }
+      code.ifPresent(codes::add);
+      computed |= code.isEmpty();
     }
-    return Optional.empty();
+    String source = Labels.member(method);
+    return Optional.of(new Mapped(codes.size() == 1 && !computed ? codes.iterator().next() : StatusDoc.RUN_TIME, source));
   }
 
   private boolean isThrowable(TypeMirror type) {
