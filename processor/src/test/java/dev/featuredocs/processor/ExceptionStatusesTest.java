@@ -145,7 +145,7 @@ class ExceptionStatusesTest {
   }
 
   @Test
-  void jaxRs_mostSpecificMapperWins_andAMapperComputingTheStatusDecidesAtRunTime() {
+  void jaxRs_mostSpecificMapperWins_instanceofDispatch_andAMapperReadingTheExceptionDecidesAtRunTime() {
     String summary = summary("""
         package com.shop;
 
@@ -161,6 +161,10 @@ class ExceptionStatusesTest {
           @GET
           @Path("/state")
           public String state() { throw new IllegalStateException("state"); }
+
+          @GET
+          @Path("/web")
+          public String web() { throw new WebApplicationException(418); }
         }
         """, """
         package com.shop;
@@ -182,6 +186,20 @@ class ExceptionStatusesTest {
         import jakarta.ws.rs.ext.*;
 
         @Provider
+        public class WebMapper implements ExceptionMapper<jakarta.ws.rs.WebApplicationException> {
+          @Override
+          public Response toResponse(jakarta.ws.rs.WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            return Response.status(status).entity("failed").build();
+          }
+        }
+        """, """
+        package com.shop;
+
+        import jakarta.ws.rs.core.Response;
+        import jakarta.ws.rs.ext.*;
+
+        @Provider
         public class BadArgumentMapper implements ExceptionMapper<IllegalArgumentException> {
           @Override
           public Response toResponse(IllegalArgumentException e) {
@@ -193,9 +211,11 @@ class ExceptionStatusesTest {
 
     assertLines(summary, "GET /orders/bad",
         "- `200` — success\n- `400` — `IllegalArgumentException` (`BadArgumentMapper#toResponse`)\n\n");
-    assertLines(summary, "GET /orders/state", """
+    assertLines(summary, "GET /orders/state",
+        "- `200` — success\n- `409` — `IllegalStateException` (`AnyMapper#toResponse`)\n\n");
+    assertLines(summary, "GET /orders/web", """
         - `200` — success
-        - `?` — `IllegalStateException`: decided at run time by `AnyMapper#toResponse`
+        - `?` — `WebApplicationException`: decided at run time by `WebMapper#toResponse`
 
         """);
   }

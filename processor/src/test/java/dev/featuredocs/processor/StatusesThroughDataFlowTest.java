@@ -182,7 +182,7 @@ class StatusesThroughDataFlowTest {
   }
 
   @Test
-  void catchAllHandlerComputingTheStatus_isDecidedAtRunTimeByThatHandler_not500() {
+  void catchAllHandlerComputingTheStatus_answersItsFallback_andWhatItReadsFromTheExceptionIsDecidedAtRunTime() {
     String summary = summary("""
         package com.shop;
 
@@ -193,6 +193,11 @@ class StatusesThroughDataFlowTest {
         public class Orders {
           @GetMapping("/orders")
           public String list() { throw new IllegalStateException("closed"); }
+
+          @GetMapping("/gone")
+          public String gone() {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.GONE);
+          }
         }
         """, """
         package com.shop;
@@ -214,9 +219,11 @@ class StatusesThroughDataFlowTest {
         }
         """);
 
-    assertLines(summary, "GET /orders", """
+    assertLines(summary, "GET /orders",
+        "- `200` — success\n- `400` — `IllegalStateException` (`ExceptionTranslator#handleAnyException`)\n\n");
+    assertLines(summary, "GET /gone", """
         - `200` — success
-        - `?` — `IllegalStateException`: decided at run time by `ExceptionTranslator#handleAnyException`
+        - `?` — `ResponseStatusException`: decided at run time by `ExceptionTranslator#handleAnyException`
 
         """);
     assertTrue(!summary.contains("nothing maps it"), summary);
@@ -259,5 +266,85 @@ class StatusesThroughDataFlowTest {
         - `?` — `IllegalStateException`: decided at run time by `Translator#any`
 
         """);
+  }
+
+  @Test
+  void dispatchTables_mapOfClassAndInstanceofChain_giveOneStatusPerException() {
+    String summary = summary("""
+        package com.shop;
+
+        import org.springframework.web.bind.annotation.*;
+
+        @dev.featuredocs.annotations.Feature("Orders")
+        @RestController
+        public class Orders {
+          @GetMapping("/gone")
+          public String gone() { throw new Gone(); }
+
+          @GetMapping("/taken")
+          public String taken() { throw new Taken(); }
+
+          @GetMapping("/unpaid")
+          public String unpaid() { throw new Unpaid(); }
+
+          @GetMapping("/state")
+          public String state() { throw new IllegalStateException(); }
+
+          @GetMapping("/locked")
+          public String locked() { throw new Locked(); }
+        }
+        """, """
+        package com.shop;
+
+        public class Gone extends RuntimeException {}
+        """, """
+        package com.shop;
+
+        public class Locked extends RuntimeException {}
+        """, """
+        package com.shop;
+
+        public class Taken extends RuntimeException {}
+        """, """
+        package com.shop;
+
+        public class Unpaid extends Taken {}
+        """, """
+        package com.shop;
+
+        import java.util.Map;
+        import org.springframework.http.*;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestControllerAdvice
+        public class Errors {
+          private static final Map<Class<? extends Exception>, HttpStatus> STATUSES = Map.of(
+              Gone.class, HttpStatus.GONE);
+
+          @ExceptionHandler({Gone.class, Locked.class})
+          public ResponseEntity<String> table(Exception e) {
+            return ResponseEntity.status(STATUSES.getOrDefault(e.getClass(), HttpStatus.INTERNAL_SERVER_ERROR)).body("x");
+          }
+
+          @ExceptionHandler({Taken.class, IllegalStateException.class})
+          public ResponseEntity<String> chain(RuntimeException e) {
+            HttpStatus status;
+            if (e instanceof Unpaid) {
+              status = HttpStatus.PAYMENT_REQUIRED;
+            } else if (e instanceof Taken) {
+              status = HttpStatus.CONFLICT;
+            } else {
+              status = HttpStatus.SERVICE_UNAVAILABLE;
+            }
+            return ResponseEntity.status(status).body("x");
+          }
+        }
+        """);
+
+    assertLines(summary, "GET /gone", "- `200` — success\n- `410` — `Gone` (`Errors#table`)\n\n");
+    assertLines(summary, "GET /locked", "- `200` — success\n- `500` — `Locked` (`Errors#table`)\n\n");
+    assertLines(summary, "GET /taken", "- `200` — success\n- `409` — `Taken` (`Errors#chain`)\n\n");
+    assertLines(summary, "GET /unpaid", "- `200` — success\n- `402` — `Unpaid` (`Errors#chain`)\n\n");
+    assertLines(summary, "GET /state", "- `200` — success\n- `503` — `IllegalStateException` (`Errors#chain`)\n\n");
   }
 }

@@ -101,8 +101,8 @@ public final class JavacTreeFacts {
 
     /** Every status the expression can stand for; {@link StatusExpressions#RUN_TIME} where the running code decides. */
     private void add(ExpressionTree expression, String evidence) {
-      for (String value : values.values(expression)) {
-        statuses.add(new StatusCall(value, evidence));
+      for (StatusExpressions.Value value : values.valuesWhen(expression)) {
+        statuses.add(new StatusCall(value.status(), evidence, value.when()));
       }
     }
 

@@ -48,11 +48,20 @@ final class StatusExpressions {
 
   private final ClassTree owner;
   private final Map<String, List<ExpressionTree>> locals;
+  /** The trees whose nodes {@link #condition} may be asked about: the method and the class's fields. */
+  private final List<Tree> scopes;
+  /** Child → parent, built the first time a condition is asked for. */
+  private Map<Tree, Tree> parents;
 
   /** @param owner the class declaring {@code method}, for its fields and helper methods; null when unknown */
   StatusExpressions(ClassTree owner, MethodTree method) {
     this.owner = owner;
     this.locals = assignments(method);
+    List<Tree> trees = new ArrayList<>(List.of(method));
+    if (owner != null) {
+      owner.getMembers().stream().filter(VariableTree.class::isInstance).forEach(trees::add);
+    }
+    this.scopes = trees;
   }
 
   /** The class that declares {@code method} in {@code unit}, searched through nested classes; null when not found. */
@@ -91,12 +100,95 @@ final class StatusExpressions {
 
   /** Distinct values in source order: numbers ({@code "201"}), constant names ({@code "CREATED"}) or {@link #RUN_TIME}. */
   List<String> values(ExpressionTree expression) {
-    Set<String> result = new LinkedHashSet<>();
+    return valuesWhen(expression).stream().map(Value::status).distinct().toList();
+  }
+
+  /** A status and the type it is chosen for ({@link MethodBody.StatusCall#when}). */
+  record Value(String status, String when) {}
+
+  /** Distinct values with the type each is chosen for, in source order. */
+  List<Value> valuesWhen(ExpressionTree expression) {
+    Set<Value> result = new LinkedHashSet<>();
     collect(expression, result, new HashSet<>(), 0);
     return List.copyOf(result);
   }
 
-  private void collect(ExpressionTree expression, Set<String> out, Set<String> visiting, int depth) {
+  /** Adds a value found at {@code at}: chosen for the type of the nearest instanceof test or type pattern around it. */
+  private void add(Set<Value> out, String status, Tree at) {
+    out.add(new Value(status, condition(at)));
+  }
+
+  /** The type an enclosing {@code if (x instanceof T)}, {@code x instanceof T ? … : …} or {@code case T t} selects {@code at} for. */
+  private String condition(Tree at) {
+    if (parents == null) {
+      parents = new java.util.IdentityHashMap<>();
+      for (Tree root : scopes) {
+        new TreeScanner<Void, Tree>() {
+          @Override
+          public Void scan(Tree tree, Tree parent) {
+            if (tree != null) {
+              parents.put(tree, parent);
+              super.scan(tree, tree);
+            }
+            return null;
+          }
+        }.scan(root, null);
+      }
+    }
+    for (Tree child = at, parent = parents.get(at); parent != null; child = parent, parent = parents.get(parent)) {
+      if (parent instanceof com.sun.source.tree.IfTree branch && branch.getThenStatement() == child) {
+        String type = instanceOf(branch.getCondition());
+        if (!type.isEmpty()) {
+          return type;
+        }
+      } else if (parent instanceof ConditionalExpressionTree conditional && conditional.getTrueExpression() == child) {
+        String type = instanceOf(conditional.getCondition());
+        if (!type.isEmpty()) {
+          return type;
+        }
+      } else if (parent instanceof CaseTree branch) {
+        String type = patternType(branch);
+        if (!type.isEmpty()) {
+          return type;
+        }
+      }
+    }
+    return "";
+  }
+
+  /**
+   * {@code case Gone g ->}: the pattern's type. Pattern labels are Java 21's tree API
+   * ({@code CaseTree.getLabels()}, {@code PatternCaseLabelTree}), read reflectively so that the
+   * processor still runs on the Java 17 compiler it is built for.
+   */
+  private static String patternType(CaseTree branch) {
+    try {
+      Object labels = CaseTree.class.getMethod("getLabels").invoke(branch);
+      if (labels instanceof List<?> list && !list.isEmpty()) {
+        Object label = list.get(0);
+        Class<?> patternLabel = Class.forName("com.sun.source.tree.PatternCaseLabelTree");
+        Object pattern = patternLabel.isInstance(label) ? patternLabel.getMethod("getPattern").invoke(label) : null;
+        if (pattern instanceof com.sun.source.tree.BindingPatternTree binding) {
+          return binding.getVariable().getType().toString();
+        }
+      }
+    } catch (ReflectiveOperationException | RuntimeException notAPattern) {
+      // Java 17's trees, or a constant label: no type chosen
+    }
+    return "";
+  }
+
+  private static String instanceOf(ExpressionTree condition) {
+    ExpressionTree inner = condition instanceof ParenthesizedTree p ? p.getExpression() : condition;
+    if (inner instanceof com.sun.source.tree.InstanceOfTree test) {
+      Tree type = test.getPattern() instanceof com.sun.source.tree.BindingPatternTree binding
+          ? binding.getVariable().getType() : test.getType();
+      return type == null ? "" : type.toString();
+    }
+    return "";
+  }
+
+  private void collect(ExpressionTree expression, Set<Value> out, Set<String> visiting, int depth) {
     if (expression instanceof ParenthesizedTree parenthesized) {
       collect(parenthesized.getExpression(), out, visiting, depth);
     } else if (expression instanceof TypeCastTree cast) {
@@ -105,18 +197,18 @@ final class StatusExpressions {
       collect(conditional.getTrueExpression(), out, visiting, depth);
       collect(conditional.getFalseExpression(), out, visiting, depth);
     } else if (expression instanceof LiteralTree literal) {
-      out.add(literal.getValue() instanceof Integer number ? number.toString() : RUN_TIME);
+      add(out, literal.getValue() instanceof Integer number ? number.toString() : RUN_TIME, literal);
     } else if (expression instanceof MemberSelectTree field) {
       String scope = field.getExpression().toString();
       if (isStatusType(scope)) {
-        out.add(constantName(field.getIdentifier().toString()));
+        add(out, constantName(field.getIdentifier().toString()), field);
       } else if (scope.equals("this")) {
-        variable(field.getIdentifier().toString(), true, out, visiting, depth);
+        variable(field.getIdentifier().toString(), field, true, out, visiting, depth);
       } else {
-        out.add(RUN_TIME);
+        add(out, RUN_TIME, field);
       }
     } else if (expression instanceof IdentifierTree name) {
-      variable(name.getName().toString(), false, out, visiting, depth);
+      variable(name.getName().toString(), name, false, out, visiting, depth);
     } else if (expression instanceof SwitchExpressionTree switched) {
       for (CaseTree branch : switched.getCases()) {
         if (branch.getBody() instanceof ExpressionTree value) {
@@ -130,11 +222,11 @@ final class StatusExpressions {
     } else if (expression instanceof MethodInvocationTree call) {
       invocation(call, out, visiting, depth);
     } else {
-      out.add(RUN_TIME);
+      add(out, RUN_TIME, expression);
     }
   }
 
-  private void invocation(MethodInvocationTree call, Set<String> out, Set<String> visiting, int depth) {
+  private void invocation(MethodInvocationTree call, Set<Value> out, Set<String> visiting, int depth) {
     ExpressionTree select = call.getMethodSelect();
     String name = select instanceof MemberSelectTree member ? member.getIdentifier().toString()
         : select instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
@@ -171,11 +263,60 @@ final class StatusExpressions {
       }
       visiting.remove("()" + name);
     }
-    out.add(RUN_TIME);
+    if ((name.equals("get") || name.equals("getOrDefault")) && scope != null && !call.getArguments().isEmpty()
+        && table(scope, out, visiting, depth)) {
+      if (name.equals("getOrDefault") && call.getArguments().size() == 2) {
+        collect(call.getArguments().get(1), out, visiting, depth);
+      }
+      return;
+    }
+    add(out, RUN_TIME, call);
+  }
+
+  /**
+   * A dispatch table: {@code STATUSES.get(e.getClass())} where {@code STATUSES} is a
+   * {@code Map.of(Gone.class, HttpStatus.GONE, …)} or {@code Map.ofEntries(Map.entry(…), …)}; each
+   * status is chosen for exactly its class. False when the receiver is no such map.
+   */
+  private boolean table(ExpressionTree receiver, Set<Value> out, Set<String> visiting, int depth) {
+    String name = receiver instanceof IdentifierTree id ? id.getName().toString()
+        : receiver instanceof MemberSelectTree field && field.getExpression().toString().equals("this")
+            ? field.getIdentifier().toString() : null;
+    ExpressionTree initializer = null;
+    if (name != null && locals.get(name) != null && locals.get(name).size() == 1) {
+      initializer = locals.get(name).get(0);
+    } else if (name != null && owner != null) {
+      for (Tree member : owner.getMembers()) {
+        if (member instanceof VariableTree field && field.getName().contentEquals(name)) {
+          initializer = field.getInitializer();
+        }
+      }
+    }
+    if (!(initializer instanceof MethodInvocationTree map) || !map.getMethodSelect().toString().startsWith("Map.of")) {
+      return false;
+    }
+    List<ExpressionTree> pairs = new ArrayList<>();
+    for (ExpressionTree argument : map.getArguments()) {
+      if (argument instanceof MethodInvocationTree entry && entry.getMethodSelect().toString().endsWith("entry")
+          && entry.getArguments().size() == 2) {
+        pairs.addAll(entry.getArguments());
+      } else {
+        pairs.add(argument);
+      }
+    }
+    for (int i = 0; i + 1 < pairs.size(); i += 2) {
+      if (pairs.get(i) instanceof MemberSelectTree literal && literal.getIdentifier().contentEquals("class")) {
+        String type = "=" + literal.getExpression();
+        for (Value value : valuesWhen(pairs.get(i + 1))) {
+          out.add(new Value(value.status(), type));
+        }
+      }
+    }
+    return true;
   }
 
   /** A local variable (every value assigned to it), else a field of the class, else a statically imported constant. */
-  private void variable(String name, boolean fieldOnly, Set<String> out, Set<String> visiting, int depth) {
+  private void variable(String name, Tree at, boolean fieldOnly, Set<Value> out, Set<String> visiting, int depth) {
     if (!visiting.add(name)) {
       return; // a variable assigned from itself adds nothing
     }
@@ -183,7 +324,7 @@ final class StatusExpressions {
       List<ExpressionTree> assigned = fieldOnly ? null : locals.get(name);
       if (assigned != null) {
         if (assigned.isEmpty()) {
-          out.add(RUN_TIME); // a parameter, a pattern variable, or a local with no value in sight
+          add(out, RUN_TIME, at); // a parameter, a pattern variable, or a local with no value in sight
         }
         for (ExpressionTree value : assigned) {
           collect(value, out, visiting, depth);
@@ -194,7 +335,7 @@ final class StatusExpressions {
         for (Tree member : owner.getMembers()) {
           if (member instanceof VariableTree field && field.getName().contentEquals(name)) {
             if (field.getInitializer() == null) {
-              out.add(RUN_TIME);
+              add(out, RUN_TIME, at);
             } else {
               collect(field.getInitializer(), out, visiting, depth);
             }
@@ -203,7 +344,7 @@ final class StatusExpressions {
         }
       }
       // NOT_FOUND through a static import of HttpStatus.*: the name is the constant
-      out.add(name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? constantName(name) : RUN_TIME);
+      add(out, name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? constantName(name) : RUN_TIME, at);
     } finally {
       visiting.remove(name);
     }

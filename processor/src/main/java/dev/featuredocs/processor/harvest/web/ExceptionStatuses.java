@@ -177,7 +177,7 @@ public final class ExceptionStatuses {
       }
       Mapped mapped = byType.get(element.getQualifiedName().toString());
       if (mapped != null) {
-        return Optional.of(mapped);
+        return Optional.of(dispatched(mapped, exception));
       }
       queue.addAll(types.directSupertypes(type));
     }
@@ -217,6 +217,41 @@ public final class ExceptionStatuses {
         .map(AnnotationValue::getValue)
         .filter(VariableElement.class::isInstance)
         .map(v -> ((VariableElement) v).getSimpleName().toString());
+  }
+
+  /**
+   * A handler that chooses the status by the exception's type — {@code instanceof} chains and
+   * conditionals, {@code switch} over type patterns, a {@code Map.of(Gone.class, GONE, …)} looked up
+   * by class — answers this exception with the status chosen for its nearest listed type, else with
+   * the one every other path builds; several: decided at run time.
+   */
+  private Mapped dispatched(Mapped mapped, TypeElement exception) {
+    ExecutableElement method = handlerMethods.get(mapped.source());
+    if (mapped.code() != StatusDoc.RUN_TIME || method == null || responseStatus(method).isPresent()) {
+      return mapped;
+    }
+    Optional<MethodBody> body = bodies.body(method);
+    if (body.isEmpty() || body.get().statuses().stream().allMatch(c -> c.when().isEmpty())) {
+      return mapped;
+    }
+    TypeElement context = (TypeElement) method.getEnclosingElement();
+    List<MethodBody.StatusCall> otherwise = new ArrayList<>();
+    for (MethodBody.StatusCall call : body.get().statuses()) {
+      if (call.when().isEmpty()) {
+        otherwise.add(call);
+        continue;
+      }
+      boolean exact = call.when().startsWith("=");
+      Optional<TypeElement> chosenFor = bodies.resolve(exact ? call.when().substring(1) : call.when(), body.get(), context);
+      if (chosenFor.isPresent() && (exact ? chosenFor.get().equals(exception)
+          : types.isSubtype(types.erasure(exception.asType()), types.erasure(chosenFor.get().asType())))) {
+        return new Mapped(HttpStatuses.code(call.status()).orElse(StatusDoc.RUN_TIME), mapped.source());
+      }
+    }
+    java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+    otherwise.forEach(c -> codes.add(HttpStatuses.code(c.status()).map(String::valueOf).orElse("?")));
+    return codes.size() == 1 && !codes.contains("?")
+        ? new Mapped(Integer.parseInt(codes.iterator().next()), mapped.source()) : mapped;
   }
 
   /**
