@@ -425,4 +425,64 @@ class ExceptionStatusesTest {
     assertLines(summary, "POST /checkout", "- `303` — success (`ResponseEntity.status(HttpStatus.SEE_OTHER)`)\n\n");
     assertLines(summary, "POST /later", "- `202` — success (`response.setStatus(HttpServletResponse.SC_ACCEPTED)`)\n\n");
   }
+
+  @Test
+  void filterChainRules_give401ToEndpointsTheyCover_and403WhereARoleIsRequired() {
+    List<javax.tools.JavaFileObject> sources = new java.util.ArrayList<>(Fixtures.load("review").stream()
+        .filter(f -> f.getName().contains("org/springframework/security")).toList());
+    sources.add(JavaFileObjects.forSourceString("com.shop.Orders", """
+        package com.shop;
+
+        import org.springframework.web.bind.annotation.*;
+
+        @dev.featuredocs.annotations.Feature("Orders")
+        @RestController
+        public class Orders {
+          @GetMapping("/public/menu")
+          public String menu() { return ""; }
+
+          @GetMapping("/admin/orders")
+          public String all() { return ""; }
+
+          @GetMapping("/orders")
+          public String mine() { return ""; }
+        }
+        """));
+    sources.add(JavaFileObjects.forSourceString("com.shop.WebSecurity", """
+        package com.shop;
+
+        import org.springframework.context.annotation.*;
+        import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+        import org.springframework.security.web.SecurityFilterChain;
+
+        @Configuration
+        public class WebSecurity {
+          @Bean
+          public SecurityFilterChain api(HttpSecurity http) {
+            return http
+                .authorizeHttpRequests(requests -> requests
+                    .requestMatchers("/public/**").permitAll()
+                    .requestMatchers("/admin/**").hasRole("ADMIN")
+                    .anyRequest().authenticated())
+                .build();
+          }
+        }
+        """));
+    Compilation compilation = Compilations.compile(sources);
+    assertThat(compilation).succeeded();
+    String summary = Compilations.summary(compilation, "orders");
+
+    assertLines(summary, "GET /public/menu", "- `200` — success\n\n");
+    assertLines(summary, "GET /admin/orders", """
+        - `200` — success
+        - `401` — not authenticated (`WebSecurity#api: requestMatchers("/admin/**").hasRole("ADMIN")`)
+        - `403` — not authorised (`WebSecurity#api: requestMatchers("/admin/**").hasRole("ADMIN")`)
+
+        """);
+    assertLines(summary, "GET /orders", """
+        - `200` — success
+        - `401` — not authenticated (`WebSecurity#api: anyRequest().authenticated()`)
+
+        """);
+  }
 }

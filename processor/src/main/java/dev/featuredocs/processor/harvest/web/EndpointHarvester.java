@@ -210,11 +210,15 @@ public final class EndpointHarvester {
     }
     apiResponses(operation, statuses);
     List<StatusDoc> sorted = new ArrayList<>(statuses.values());
-    // statuses decided at run time last: they are no number
-    sorted.sort(Comparator.comparingInt((StatusDoc s) -> s.code() == StatusDoc.RUN_TIME ? 1000 : s.code())
-        .thenComparing(s -> !s.success())
-        .thenComparing(StatusDoc::reason).thenComparing(StatusDoc::cause));
+    sorted.sort(statusOrder());
     return sorted;
+  }
+
+  /** By code, the success first within a code, statuses decided at run time last (they are no number). */
+  public static Comparator<StatusDoc> statusOrder() {
+    return Comparator.comparingInt((StatusDoc s) -> s.code() == StatusDoc.RUN_TIME ? 1000 : s.code())
+        .thenComparing(s -> !s.success())
+        .thenComparing(StatusDoc::reason).thenComparing(StatusDoc::cause);
   }
 
   private static boolean isThrownCarrier(MethodBody.StatusCall call) {
