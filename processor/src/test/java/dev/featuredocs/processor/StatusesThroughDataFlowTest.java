@@ -198,6 +198,15 @@ class StatusesThroughDataFlowTest {
           public String gone() {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.GONE);
           }
+
+          @GetMapping("/archived")
+          public String archived() { throw new Archived(); }
+        }
+        """, """
+        package com.shop;
+
+        public class Archived extends org.springframework.web.server.ResponseStatusException {
+          public Archived() { super(org.springframework.http.HttpStatus.GONE, "archived"); }
         }
         """, """
         package com.shop;
@@ -221,6 +230,8 @@ class StatusesThroughDataFlowTest {
 
     assertLines(summary, "GET /orders",
         "- `200` — success\n- `400` — `IllegalStateException` (`ExceptionTranslator#handleAnyException`)\n\n");
+    assertLines(summary, "GET /archived",
+        "- `200` — success\n- `410` — `Archived` (`ExceptionTranslator#handleAnyException`)\n\n");
     assertLines(summary, "GET /gone", """
         - `200` — success
         - `?` — `ResponseStatusException`: decided at run time by `ExceptionTranslator#handleAnyException`

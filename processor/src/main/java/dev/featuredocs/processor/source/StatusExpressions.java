@@ -37,9 +37,16 @@ import java.util.Set;
  * methods (each {@code return}), a few calls deep. What none of these decide — a value read from
  * the exception, a parameter, another object — is {@link #RUN_TIME}: never guessed.
  */
-final class StatusExpressions {
+public final class StatusExpressions {
   /** A status that only the running code decides. */
   static final String RUN_TIME = "?";
+  /**
+   * The status the exception itself carries: {@code e.getStatusCode()} (Spring's {@code ErrorResponse},
+   * {@code ResponseStatusException}) or {@code e.getResponse().getStatus()} (JAX-RS) on a parameter or
+   * a pattern variable; resolved per exception by the harvester.
+   */
+  public static final String CARRIED = "@carried";
+  private static final Set<String> CARRIED_GETTERS = Set.of("getStatusCode", "getStatus", "getRawStatusCode");
   private static final int HELPER_DEPTH = 3;
   private static final Set<String> CONVERSIONS = Set.of("valueOf", "resolve", "fromStatusCode", "value", "getCode",
       "getStatusCode", "code");
@@ -232,6 +239,10 @@ final class StatusExpressions {
         : select instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
     ExpressionTree scope = select instanceof MemberSelectTree member ? member.getExpression() : null;
     boolean own = scope == null || scope.toString().equals("this");
+    if (CARRIED_GETTERS.contains(name) && call.getArguments().isEmpty() && carrier(scope)) {
+      add(out, CARRIED, call);
+      return;
+    }
     if (CONVERSIONS.contains(name)) {
       // HttpStatus.valueOf(404), HttpStatusCode.valueOf(code), status.value(): the status they convert
       if (call.getArguments().size() == 1 && scope != null && isStatusType(scope.toString())) {
@@ -313,6 +324,17 @@ final class StatusExpressions {
       }
     }
     return true;
+  }
+
+  /** {@code e} or {@code e.getResponse()} where {@code e} is a parameter or pattern variable: the exception handled. */
+  private boolean carrier(ExpressionTree scope) {
+    ExpressionTree receiver = scope;
+    if (receiver instanceof MethodInvocationTree inner && inner.getArguments().isEmpty()
+        && inner.getMethodSelect() instanceof MemberSelectTree select && select.getIdentifier().contentEquals("getResponse")) {
+      receiver = select.getExpression();
+    }
+    return receiver instanceof IdentifierTree variable && locals.containsKey(variable.getName().toString())
+        && locals.get(variable.getName().toString()).isEmpty();
   }
 
   /** A local variable (every value assigned to it), else a field of the class, else a statically imported constant. */

@@ -5,6 +5,7 @@ import dev.featuredocs.processor.harvest.javac.Mirrors;
 import dev.featuredocs.processor.harvest.schema.WebTypes;
 import dev.featuredocs.processor.model.web.StatusDoc;
 import dev.featuredocs.processor.source.MethodBody;
+import dev.featuredocs.processor.source.StatusExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -231,7 +232,8 @@ public final class ExceptionStatuses {
       return mapped;
     }
     Optional<MethodBody> body = bodies.body(method);
-    if (body.isEmpty() || body.get().statuses().stream().allMatch(c -> c.when().isEmpty())) {
+    if (body.isEmpty() || body.get().statuses().stream()
+        .allMatch(c -> c.when().isEmpty() && !c.status().equals(StatusExpressions.CARRIED))) {
       return mapped;
     }
     TypeElement context = (TypeElement) method.getEnclosingElement();
@@ -245,13 +247,25 @@ public final class ExceptionStatuses {
       Optional<TypeElement> chosenFor = bodies.resolve(exact ? call.when().substring(1) : call.when(), body.get(), context);
       if (chosenFor.isPresent() && (exact ? chosenFor.get().equals(exception)
           : types.isSubtype(types.erasure(exception.asType()), types.erasure(chosenFor.get().asType())))) {
-        return new Mapped(HttpStatuses.code(call.status()).orElse(StatusDoc.RUN_TIME), mapped.source());
+        return new Mapped(code(call, exception), mapped.source());
       }
     }
     java.util.Set<String> codes = new java.util.LinkedHashSet<>();
-    otherwise.forEach(c -> codes.add(HttpStatuses.code(c.status()).map(String::valueOf).orElse("?")));
+    otherwise.forEach(c -> codes.add(String.valueOf(code(c, exception))));
+    codes.remove(String.valueOf(StatusDoc.RUN_TIME));
+    if (otherwise.stream().anyMatch(c -> code(c, exception) == StatusDoc.RUN_TIME)) {
+      codes.add("?");
+    }
     return codes.size() == 1 && !codes.contains("?")
         ? new Mapped(Integer.parseInt(codes.iterator().next()), mapped.source()) : mapped;
+  }
+
+  /** A status as built for this exception: the one it carries where the handler reads it from the exception. */
+  private int code(MethodBody.StatusCall call, TypeElement exception) {
+    if (call.status().equals(StatusExpressions.CARRIED)) {
+      return carried.of(exception).map(Mapped::code).orElse(StatusDoc.RUN_TIME);
+    }
+    return HttpStatuses.code(call.status()).orElse(StatusDoc.RUN_TIME);
   }
 
   /**
