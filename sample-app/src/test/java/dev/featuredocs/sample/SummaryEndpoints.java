@@ -316,7 +316,7 @@ final class SummaryEndpoints {
               location,
               unquote(row.get(type)),
               yesNo.equals("yes"),
-              row.get(defaultValue),
+              unquote(row.get(defaultValue)),
               row.get(constraints),
               row.get(description)));
     }
