@@ -192,8 +192,15 @@ public final class ExceptionStatuses {
 
   /** The status of a framework exception by name, e.g. Spring's MethodArgumentNotValidException; 400 unless an advice remaps it. */
   Mapped statusOfFramework(TypeElement exception, int fallback, TypeElement controller) {
-    return exception == null ? new Mapped(fallback, "")
-        : statusOf(exception, controller).orElse(new Mapped(fallback, ""));
+    if (exception == null) {
+      return new Mapped(fallback, "");
+    }
+    // a handler the project wrote, else the status Spring's own resolver gives it (the one it carries is
+    // built from the request at run time, but Spring documents it: the fallback)
+    statusOf(exception, controller); // fills the controller's own handlers
+    return nearest(exception, local.getOrDefault(controller, Map.of())).or(() -> nearest(exception, handlers))
+        .or(() -> responseStatus(exception).map(c -> new Mapped(c, "@ResponseStatus on " + exception.getSimpleName())))
+        .orElse(new Mapped(fallback, ""));
   }
 
   /** {@code @ResponseStatus} on the element or, for a class, on its superclasses (Spring merges them). */
