@@ -55,7 +55,8 @@ class ResponseSchemaTruthTest {
       "PUT /api/documents/{id}", "DocumentResponse",
       "POST /api/documents/{documentId}/shares", "ShareResponse",
       "GET /api/documents/{documentId}/shares", "List<ShareResponse>",
-      "GET /api/shares", "List<ShareResponse>");
+      "GET /api/shares", "List<ShareResponse>",
+      "GET /api/documents/{id}/export", "DocumentExport");
 
   @LocalServerPort private int port;
   @Autowired private InMemoryUserDetailsManager users;
@@ -221,6 +222,7 @@ class ResponseSchemaTruthTest {
         new Answer("PUT /api/documents/{id}", "", updated),
         new Answer("GET /api/documents/{id}", "", api.get(document, owner)),
         new Answer("GET /api/documents/mine", "", api.get("/api/documents/mine", owner)),
+        new Answer("GET /api/documents/{id}/export", "", api.get(document + "/export", owner)),
         new Answer("GET /api/documents", "the owner's",
             api.get("/api/documents?owner=" + encode(owner.email()), owner)),
         new Answer("GET /api/documents", "published",

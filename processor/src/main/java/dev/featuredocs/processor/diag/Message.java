@@ -171,6 +171,12 @@ public enum Message {
       "FD840",
       "cannot read the app's configuration file %s (%s): the conditions and base paths it sets are documented"
           + " as unknown; fix the file, or name the file to read with -Afeaturedocs.appConfig=<path>"),
+  VALIDATED_UNMAPPED(
+      "FD830",
+      "@Validated on %s makes Spring validate its parameters through a proxy that throws"
+          + " ConstraintViolationException, and no @ExceptionHandler or @ResponseStatus maps it: the app answers 500"
+          + " for a parameter that fails its constraints. Map ConstraintViolationException to 400 in an"
+          + " @ExceptionHandler, or remove class-level @Validated (Spring then answers 400 itself)"),
   ANNOTATIONS_MISMATCH(
       "FD902",
       "@%s has no attribute %s here: the featuredocs-annotations on the class path is older than"

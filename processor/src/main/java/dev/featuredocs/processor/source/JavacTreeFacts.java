@@ -5,7 +5,6 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The {@link MethodBody} of a method read from javac's own tree of it: the same facts
@@ -36,7 +34,7 @@ public final class JavacTreeFacts {
   private record Unit(String packageName, List<String> imports) {}
 
   public MethodBody method(CompilationUnitTree unit, MethodTree method) {
-    Scanner scanner = new Scanner();
+    Scanner scanner = new Scanner(new StatusExpressions(StatusExpressions.owner(unit, method), method));
     scanner.scan(method, null);
     Unit names = units.computeIfAbsent(unit, u -> {
       List<String> imports = new ArrayList<>();
@@ -52,9 +50,16 @@ public final class JavacTreeFacts {
 
   /** Records in source order, a node before its children, as javaparser's pre-order walk does. */
   private static final class Scanner extends TreeScanner<Void, Void> {
+    /** Where the status is an argument other than the first: {@code ErrorResponse.builder(ex, status, detail)}. */
+    private static final Map<String, Integer> STATUS_ARGUMENT = Map.of("ErrorResponse.builder", 1, "ErrorResponse.create", 1);
     final List<StatusCall> statuses = new ArrayList<>();
     final List<String> created = new ArrayList<>();
     final List<Call> calls = new ArrayList<>();
+    private final StatusExpressions values;
+
+    Scanner(StatusExpressions values) {
+      this.values = values;
+    }
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
@@ -63,18 +68,42 @@ public final class JavacTreeFacts {
       String name = select instanceof MemberSelectTree member ? member.getIdentifier().toString()
           : select instanceof IdentifierTree identifier ? identifier.getName().toString() : select.toString();
       calls.add(new Call(scope == null ? "" : receiver(scope), name, call.getArguments().size()));
+      List<? extends ExpressionTree> arguments = call.getArguments();
       if (scope instanceof IdentifierTree owner && !isThisOrSuper(owner)) {
         String qualified = owner.getName() + "." + name;
         String fixed = JavaParserSourceFacts.FACTORIES.get(qualified);
-        List<? extends ExpressionTree> arguments = call.getArguments();
+        int at = STATUS_ARGUMENT.getOrDefault(qualified, 0);
         if (fixed != null) {
           statuses.add(new StatusCall(fixed, qualified + "(" + (arguments.isEmpty() ? "" : "…") + ")"));
-        } else if (JavaParserSourceFacts.STATUS_METHODS.contains(qualified) && !arguments.isEmpty()) {
-          status(arguments.get(0)).ifPresent(s -> statuses.add(new StatusCall(s,
-              qualified + "(" + arguments.get(0) + (arguments.size() > 1 ? ", …" : "") + ")")));
+        } else if ((JavaParserSourceFacts.STATUS_METHODS.contains(qualified) || STATUS_ARGUMENT.containsKey(qualified))
+            && arguments.size() > at) {
+          add(arguments.get(at), qualified + "(" + (at > 0 ? "…, " : "") + arguments.get(at)
+              + (arguments.size() > at + 1 ? ", …" : "") + ")");
+        }
+      }
+      if (scope != null && name.equals("sendRedirect") && arguments.size() == 1) {
+        statuses.add(new StatusCall("302", scope + ".sendRedirect(…)"));
+      } else if (scope != null && (name.equals("setStatus") || name.equals("sendError")) && !arguments.isEmpty()
+          && scope.toString().toLowerCase(java.util.Locale.ROOT).contains("response")) {
+        add(arguments.get(0), scope + "." + name + "(" + arguments.get(0) + (arguments.size() > 1 ? ", …" : "") + ")");
+      } else if (select instanceof IdentifierTree identifier && identifier.getName().contentEquals("super")) {
+        // an exception that carries its status: super(HttpStatus.CONFLICT, …), super(message, Status.UNAUTHORIZED)
+        for (ExpressionTree argument : arguments) {
+          for (String value : values.values(argument)) {
+            if (!value.equals(StatusExpressions.RUN_TIME)) {
+              statuses.add(new StatusCall(value, "super(…, " + argument + ", …)"));
+            }
+          }
         }
       }
       return super.visitMethodInvocation(call, unused);
+    }
+
+    /** Every status the expression can stand for; {@link StatusExpressions#RUN_TIME} where the running code decides. */
+    private void add(ExpressionTree expression, String evidence) {
+      for (StatusExpressions.Value value : values.valuesWhen(expression)) {
+        statuses.add(new StatusCall(value.status(), evidence, value.when()));
+      }
     }
 
     @Override
@@ -82,15 +111,15 @@ public final class JavacTreeFacts {
       String name = typeName(creation.getIdentifier());
       created.add(name);
       String simple = name.substring(name.lastIndexOf('.') + 1);
-      if ((simple.equals("ResponseEntity") || simple.equals("ResponseStatusException"))
-          && !creation.getArguments().isEmpty()) {
-        for (ExpressionTree argument : creation.getArguments()) {
-          Optional<String> status = status(argument);
-          if (status.isPresent()) {
-            statuses.add(new StatusCall(status.get(), "new " + simple + "(…, " + argument + ")"));
-            break;
-          }
-        }
+      List<? extends ExpressionTree> arguments = creation.getArguments();
+      if (simple.equals("ResponseEntity") && !arguments.isEmpty()) {
+        ExpressionTree status = arguments.get(arguments.size() - 1); // (status), (body, status), (body, headers, status)
+        add(status, "new " + simple + "(" + (arguments.size() > 1 ? "…, " : "") + status + ")");
+      } else if ((simple.equals("ResponseStatusException") || simple.equals("ErrorResponseException"))
+          && !arguments.isEmpty()) {
+        add(arguments.get(0), "new " + simple + "(" + arguments.get(0) + (arguments.size() > 1 ? ", …" : "") + ")");
+      } else if (simple.equals("RedirectView")) {
+        statuses.add(new StatusCall("302", "new RedirectView(…)"));
       }
       return super.visitNewClass(creation, unused);
     }
@@ -113,28 +142,6 @@ public final class JavacTreeFacts {
       return typeName(annotated.getUnderlyingType());
     }
     return type.toString().replaceAll("<.*>", "");
-  }
-
-  /** {@code HttpStatus.CREATED}, {@code Response.Status.CREATED}, {@code Status.CREATED}, {@code 201}, {@code HttpStatus.valueOf(201)}. */
-  private static Optional<String> status(ExpressionTree expression) {
-    if (expression instanceof MemberSelectTree field) {
-      String scope = field.getExpression().toString();
-      if (scope.endsWith("HttpStatus") || scope.endsWith("Status")) {
-        return Optional.of(field.getIdentifier().toString());
-      }
-    } else if (expression instanceof LiteralTree literal && literal.getValue() instanceof Integer number) {
-      return Optional.of(number.toString());
-    } else if (expression instanceof MethodInvocationTree call && isValueOf(call.getMethodSelect())
-        && call.getArguments().size() == 1
-        && call.getArguments().get(0) instanceof LiteralTree literal && literal.getValue() instanceof Integer number) {
-      return Optional.of(number.toString());
-    }
-    return Optional.empty();
-  }
-
-  private static boolean isValueOf(ExpressionTree select) {
-    return select instanceof MemberSelectTree member ? member.getIdentifier().contentEquals("valueOf")
-        : select instanceof IdentifierTree identifier && identifier.getName().contentEquals("valueOf");
   }
 
   /** The variable or field a method is called on; {@code ""} for {@code this}, {@code "?"} for anything else. */

@@ -25,10 +25,17 @@ public record MethodBody(
   /**
    * An HTTP status the body produces.
    *
-   * @param status the status, either a number ({@code "201"}) or a constant name ({@code "CREATED"})
+   * @param status the status, either a number ({@code "201"}) or a constant name ({@code "CREATED"}), or {@code "?"}
+   *     where only the running code decides it
    * @param evidence the expression it comes from, shortened: {@code ResponseEntity.created(…)}
+   * @param when the type, as written, the status is chosen for: {@code e instanceof Gone} or {@code case Gone g} around it
+   *     ({@code Gone}), {@code Map.of(Gone.class, …)} looked up by exact class ({@code =Gone}); {@code ""} when unconditional
    */
-  public record StatusCall(String status, String evidence) {}
+  public record StatusCall(String status, String evidence, String when) {
+    public StatusCall(String status, String evidence) {
+      this(status, evidence, "");
+    }
+  }
 
   /**
    * A method call.

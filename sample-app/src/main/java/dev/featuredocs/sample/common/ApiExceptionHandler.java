@@ -5,6 +5,7 @@ import dev.featuredocs.sample.sharing.ShareNotFoundException;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -22,7 +23,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  *   <li>a broken business rule: {@code 422 Unprocessable Content}, with the rule id;
  *   <li>an invalid request body: {@code 400 Bad Request}, with the rejected fields;
  *   <li>an unreadable body, or a malformed or missing parameter: {@code 400 Bad Request};
- *   <li>a call that a controller's {@code @PreAuthorize} rule refuses: {@code 403 Forbidden}.
+ *   <li>a call that a controller's {@code @PreAuthorize} rule refuses: {@code 403 Forbidden};
+ *   <li>anything else: the status a Spring {@code ErrorResponse} carries, else {@code 500}.
  * </ul>
  *
  * <p>Requests without valid credentials never reach a controller: {@link SecurityConfig} answers
@@ -134,6 +136,25 @@ public class ApiExceptionHandler {
   @ResponseStatus(HttpStatus.FORBIDDEN)
   public ErrorResponse forbidden(AccessDeniedException exception) {
     return error(HttpStatus.FORBIDDEN, "Access is denied", null, List.of());
+  }
+
+  /**
+   * Answers every other failure: with the status the exception carries when it is one of Spring's
+   * {@link org.springframework.web.ErrorResponse}s (an unknown path's {@code 404}, an archived
+   * document's {@code 409}), else {@code 500 Internal Server Error} without internals.
+   *
+   * @param exception the failure
+   * @return the status and the error body
+   */
+  @ExceptionHandler(Exception.class)
+  public ResponseEntity<ErrorResponse> unexpected(Exception exception) {
+    HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
+    String message = "Unexpected error";
+    if (exception instanceof org.springframework.web.ErrorResponse known) {
+      status = HttpStatus.valueOf(known.getStatusCode().value());
+      message = known.getBody().getDetail();
+    }
+    return ResponseEntity.status(status).body(error(status, message, null, List.of()));
   }
 
   private static ErrorResponse error(

@@ -131,7 +131,7 @@ public final class FeatureHarvester {
     return new EndpointHarvester(elements, mirrors, handlers, web,
         new SpringEndpoints(mirrors, handlers, web, text, elements),
         new JaxRsEndpoints(mirrors, handlers, web, text, types),
-        models, bodies, statuses, new Javadoc(elements));
+        models, bodies, statuses, new Javadoc(elements), diagnostics);
   }
 
   /**
@@ -243,7 +243,8 @@ public final class FeatureHarvester {
   private HarvestResult build(RoundCollector collected, Map<String, FeatureBuilder> features) {
     ModelHarvester models = models(collected);
     Types types = env.getTypeUtils();
-    MethodBodies bodies = new MethodBodies(sourceFacts, sources, elements, types, new WebTypes(types));
+    MethodBodies bodies = new MethodBodies(sourceFacts, sources, elements, types, new WebTypes(types),
+        () -> collected.compiled().stream().map(elements::getTypeElement).filter(java.util.Objects::nonNull).toList());
     List<TypeElement> advice = collected.advice().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
     ExceptionStatuses statuses = new ExceptionStatuses(types, mirrors, bodies, advice);

@@ -196,7 +196,7 @@ final class SummaryBuilder {
         Optional<String> own = ownFeature.apply(harvested.handler());
         boolean belongs = own.isPresent() ? own.get().equals(feature.name) : feature.members.contains(name);
         if (belongs) {
-          result.add(harvested);
+          result.add(computed.withChainStatuses(harvested));
         }
       }
     }

@@ -52,6 +52,11 @@ public final class ComputedSections {
     this.roles = roles;
   }
 
+  /** The endpoint with the 401/403 its filter-chain rule answers (see {@link SecurityHarvester#withChainStatuses}). */
+  public EndpointHarvester.Harvested withChainStatuses(EndpointHarvester.Harvested harvested) {
+    return security.withChainStatuses(harvested);
+  }
+
   /** {@code queryIndexes}: the feature's query methods and their index use, for the Database criterion. */
   public Sections of(String feature, Collection<TypeElement> featureTypes, List<Component> components,
       List<EndpointHarvester.Harvested> endpoints, List<EndpointDoc> sortedEndpoints, List<ModelDoc> models,

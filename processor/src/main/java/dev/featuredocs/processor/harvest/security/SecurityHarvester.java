@@ -14,6 +14,7 @@ import dev.featuredocs.processor.model.security.ErrorMappingDoc;
 import dev.featuredocs.processor.model.security.InputDoc;
 import dev.featuredocs.processor.model.security.SecurityDoc;
 import dev.featuredocs.processor.model.web.EndpointDoc;
+import dev.featuredocs.processor.model.web.StatusDoc;
 import dev.featuredocs.processor.source.SecurityChain;
 import dev.featuredocs.processor.source.SecurityChainFacts;
 import java.util.ArrayList;
@@ -241,6 +242,43 @@ public final class SecurityHarvester {
     }
     return new AccessDoc(label(endpoint), endpoint.handler(), "", "", false);
   }
+
+  /**
+   * The endpoint with the statuses the filter chain answers before any handler runs: 401 for a
+   * caller without credentials where the first matching rule requires authentication, and 403
+   * where it requires a role or authority (or denies everyone). Statuses method security already
+   * gives are not repeated.
+   */
+  public EndpointHarvester.Harvested withChainStatuses(EndpointHarvester.Harvested harvested) {
+    EndpointDoc endpoint = harvested.endpoint();
+    Optional<ChainRule> chain = rules.stream().filter(r -> matches(r.rule(), endpoint)).findFirst();
+    if (chain.isEmpty()) {
+      return harvested;
+    }
+    String rule = chain.get().rule().rule();
+    String name = rule.contains("(") ? rule.substring(0, rule.indexOf('(')) : rule;
+    if (!CHAIN_AUTHENTICATES.contains(name)) {
+      return harvested; // permitAll(), anonymous(), hasIpAddress(…): no credentials asked for
+    }
+    String source = chain.get().source() + ": " + chain.get().rule().matcher() + "." + rule;
+    List<StatusDoc> statuses = new ArrayList<>(endpoint.statuses());
+    if (statuses.stream().noneMatch(s -> s.code() == 401)) {
+      statuses.add(new StatusDoc(401, false, "not authenticated", "", source));
+    }
+    boolean forbids = !name.equals("authenticated") && !name.equals("fullyAuthenticated") && !name.equals("rememberMe");
+    if (forbids && statuses.stream().noneMatch(s -> s.code() == 403)) {
+      statuses.add(new StatusDoc(403, false, name.equals("denyAll") ? "denied to everyone" : "not authorised", "", source));
+    }
+    statuses.sort(EndpointHarvester.statusOrder());
+    EndpointDoc amended = new EndpointDoc(endpoint.method(), endpoint.path(), endpoint.purpose(), endpoint.handler(),
+        endpoint.security(), endpoint.consumes(), endpoint.produces(), endpoint.parameters(), endpoint.request(),
+        endpoint.response(), statuses);
+    return new EndpointHarvester.Harvested(amended, harvested.handler(), harvested.request(), harvested.response());
+  }
+
+  /** Rules that turn a caller without credentials away with 401. */
+  private static final java.util.Set<String> CHAIN_AUTHENTICATES = java.util.Set.of("authenticated", "fullyAuthenticated",
+      "rememberMe", "hasRole", "hasAnyRole", "hasAuthority", "hasAnyAuthority", "access", "denyAll");
 
   /** Whether a filter-chain rule applies to the endpoint: its HTTP method, and a path pattern that matches every request to it. */
   static boolean matches(SecurityChain.Rule rule, EndpointDoc endpoint) {

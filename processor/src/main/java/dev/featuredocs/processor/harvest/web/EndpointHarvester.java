@@ -1,5 +1,7 @@
 package dev.featuredocs.processor.harvest.web;
 
+import dev.featuredocs.processor.diag.Diagnostics;
+import dev.featuredocs.processor.diag.Message;
 import dev.featuredocs.processor.harvest.javac.Javadoc;
 import dev.featuredocs.processor.harvest.javac.Labels;
 import dev.featuredocs.processor.harvest.javac.Mirrors;
@@ -36,6 +38,7 @@ public final class EndpointHarvester {
     "jakarta.annotation.security.PermitAll", "javax.annotation.security.PermitAll",
     "jakarta.annotation.security.DenyAll", "javax.annotation.security.DenyAll"
   };
+  private static final String VALIDATED = "org.springframework.validation.annotation.Validated";
   private static final String API_RESPONSE = "io.swagger.v3.oas.annotations.responses.ApiResponse";
   private static final String API_RESPONSES = "io.swagger.v3.oas.annotations.responses.ApiResponses";
 
@@ -49,9 +52,13 @@ public final class EndpointHarvester {
   private final MethodBodies bodies;
   private final ExceptionStatuses exceptions;
   private final Javadoc javadoc;
+  private final Diagnostics diagnostics;
+  /** Controllers already warned about: one warning per class, not per endpoint. */
+  private final java.util.Set<String> unmappedViolations = new java.util.HashSet<>();
 
   public EndpointHarvester(Elements elements, Mirrors mirrors, Handlers handlers, WebTypes web, SpringEndpoints spring,
-      JaxRsEndpoints jaxRs, ModelHarvester models, MethodBodies bodies, ExceptionStatuses exceptions, Javadoc javadoc) {
+      JaxRsEndpoints jaxRs, ModelHarvester models, MethodBodies bodies, ExceptionStatuses exceptions, Javadoc javadoc,
+      Diagnostics diagnostics) {
     this.elements = elements;
     this.mirrors = mirrors;
     this.handlers = handlers;
@@ -62,6 +69,7 @@ public final class EndpointHarvester {
     this.bodies = bodies;
     this.exceptions = exceptions;
     this.javadoc = javadoc;
+    this.diagnostics = diagnostics;
   }
 
   public boolean servesEndpoints(TypeElement type) {
@@ -159,14 +167,21 @@ public final class EndpointHarvester {
   private List<StatusDoc> statuses(Operation operation, Optional<AnnotationMirror> security, boolean noBody) {
     Map<String, StatusDoc> statuses = new LinkedHashMap<>();
     Optional<MethodBody> body = bodies.body(operation.handler());
-    List<MethodBody.StatusCall> calls = body.map(MethodBody::statuses).orElse(List.of());
+    List<MethodBody.StatusCall> calls = body.map(MethodBody::statuses).orElse(List.of()).stream()
+        .filter(c -> !isThrownCarrier(c)).toList();
 
     Optional<Integer> annotated = operation.declarations().stream()
         .map(exceptions::responseStatus).flatMap(Optional::stream).findFirst()
         .or(() -> handlers.hierarchy(operation.controller()).stream()
             .map(exceptions::responseStatus).flatMap(Optional::stream).findFirst());
-    List<MethodBody.StatusCall> successes = calls.stream()
-        .filter(c -> HttpStatuses.code(c.status()).map(code -> code < 300).orElse(false)).toList();
+    // 2xx first; a handler that only redirects succeeds with its 3xx (sendRedirect, RedirectView, FOUND + location)
+    List<MethodBody.StatusCall> successes = new ArrayList<>(calls.stream()
+        .filter(c -> HttpStatuses.code(c.status()).map(code -> code < 300).orElse(false)).toList());
+    if (successes.isEmpty()) {
+      calls.stream().filter(c -> HttpStatuses.code(c.status()).map(code -> code < 400).orElse(false))
+          .findFirst().ifPresent(successes::add);
+    }
+    List<MethodBody.StatusCall> runTime = calls.stream().filter(c -> HttpStatuses.code(c.status()).isEmpty()).toList();
     if (annotated.isPresent()) {
       add(statuses, new StatusDoc(annotated.get(), true, "success", "", "@ResponseStatus"));
     } else if (!successes.isEmpty()) {
@@ -175,21 +190,39 @@ public final class EndpointHarvester {
       for (MethodBody.StatusCall other : successes.subList(1, successes.size())) {
         add(statuses, new StatusDoc(HttpStatuses.code(other.status()).orElseThrow(), false, "also success", "", other.evidence()));
       }
+    } else if (!runTime.isEmpty()) {
+      // the handler's only status is computed: say so, never the default 200
+      add(statuses, new StatusDoc(StatusDoc.RUN_TIME, true, "success", "", runTime.get(0).evidence()));
     } else if (operation.jaxRs() && noBody) {
       add(statuses, new StatusDoc(204, true, "success", "", "void resource method"));
     } else {
       add(statuses, new StatusDoc(200, true, "success", "", ""));
     }
+    int success = statuses.values().iterator().next().code();
     for (MethodBody.StatusCall call : calls) {
-      HttpStatuses.code(call.status()).filter(code -> code >= 300).ifPresent(code ->
-          add(statuses, new StatusDoc(code, false, "returned by the handler", "", call.evidence())));
+      if (isThrownCarrier(call)) {
+        continue; // an exception's status: what answers it depends on the handlers, read with the exceptions below
+      }
+      Optional<Integer> code = HttpStatuses.code(call.status());
+      if (code.isPresent() && code.get() >= 300 && code.get() != success) {
+        add(statuses, new StatusDoc(code.get(), false, "returned by the handler", "", call.evidence()));
+      } else if (code.isEmpty() && success != StatusDoc.RUN_TIME) {
+        add(statuses, new StatusDoc(StatusDoc.RUN_TIME, false, "returned by the handler", "", call.evidence()));
+      }
     }
     badRequests(operation, statuses);
     security.ifPresent(s -> secured(s, statuses));
     for (MethodBodies.Raised raised : bodies.raised(operation.handler())) {
       String cause = raised.exception().getSimpleName().toString();
-      Optional<ExceptionStatuses.Mapped> mapped = exceptions.statusOf(raised.exception());
-      if (mapped.isPresent()) {
+      Optional<ExceptionStatuses.Mapped> mapped = exceptions.statusOf(raised.exception(), operation.controller());
+      if (mapped.isPresent() && mapped.get().code() == StatusDoc.RUN_TIME && !raised.created().isEmpty()
+          && mapped.get().source().startsWith("new ")) {
+        // new ResponseStatusException(HttpStatus.GONE, …) and no handler takes it: the status written there
+        for (MethodBody.StatusCall created : raised.created()) {
+          add(statuses, new StatusDoc(HttpStatuses.code(created.status()).orElse(StatusDoc.RUN_TIME), false, "", cause,
+              created.evidence()));
+        }
+      } else if (mapped.isPresent()) {
         add(statuses, new StatusDoc(mapped.get().code(), false, "", cause, mapped.get().source()));
       } else if (web.implementsAny(raised.exception().asType(), java.util.Set.of("java.lang.RuntimeException"))) {
         add(statuses, new StatusDoc(500, false, "unhandled", cause, raised.where()));
@@ -197,9 +230,19 @@ public final class EndpointHarvester {
     }
     apiResponses(operation, statuses);
     List<StatusDoc> sorted = new ArrayList<>(statuses.values());
-    sorted.sort(Comparator.comparingInt(StatusDoc::code).thenComparing(s -> !s.success())
-        .thenComparing(StatusDoc::reason).thenComparing(StatusDoc::cause));
+    sorted.sort(statusOrder());
     return sorted;
+  }
+
+  /** By code, the success first within a code, statuses decided at run time last (they are no number). */
+  public static Comparator<StatusDoc> statusOrder() {
+    return Comparator.comparingInt((StatusDoc s) -> s.code() == StatusDoc.RUN_TIME ? 1000 : s.code())
+        .thenComparing(s -> !s.success())
+        .thenComparing(StatusDoc::reason).thenComparing(StatusDoc::cause);
+  }
+
+  private static boolean isThrownCarrier(MethodBody.StatusCall call) {
+    return call.evidence().startsWith("new ResponseStatusException(") || call.evidence().startsWith("new ErrorResponseException(");
   }
 
   /** 400s the framework itself answers: a body that fails validation or cannot be read, bad parameters. */
@@ -212,7 +255,28 @@ public final class EndpointHarvester {
           operation.bodyValidated() ? "invalid request body" : "unreadable request body", "",
           operation.bodyValidated() ? "@Valid" + via(mapped) : mapped.source()));
     }
-    if (operation.parametersValidated()) {
+    Optional<AnnotationMirror> validated = operation.jaxRs() ? Optional.empty()
+        : Handlers.find(handlers.hierarchy(operation.controller()), VALIDATED);
+    if (operation.parametersValidated() && validated.isPresent()) {
+      // class-level @Validated: Spring's AOP method validation throws ConstraintViolationException instead
+      // of its own HandlerMethodValidationException, which Spring answers 400 only when something maps it
+      TypeElement violation = constraintViolation();
+      Optional<ExceptionStatuses.Mapped> mapped = violation == null ? Optional.empty()
+          : exceptions.statusOf(violation, operation.controller());
+      if (mapped.isPresent()) {
+        add(statuses, new StatusDoc(mapped.get().code(), false, "parameter fails its constraints",
+            "ConstraintViolationException", mapped.get().source()));
+      } else {
+        add(statuses, new StatusDoc(500, false, "parameter fails its constraints, unhandled",
+            "ConstraintViolationException", "@Validated on " + operation.controller().getSimpleName()));
+        if (unmappedViolations.add(operation.controller().getQualifiedName().toString())) {
+          TypeElement carrier = handlers.hierarchy(operation.controller()).stream()
+              .filter(t -> Mirrors.find(t, VALIDATED).isPresent()).findFirst().orElse(operation.controller());
+          diagnostics.warning(Message.VALIDATED_UNMAPPED, carrier, Mirrors.find(carrier, VALIDATED).orElse(null), null,
+              operation.controller().getSimpleName());
+        }
+      }
+    } else if (operation.parametersValidated()) {
       ExceptionStatuses.Mapped mapped = framework(operation,
           "org.springframework.web.method.annotation.HandlerMethodValidationException");
       add(statuses, new StatusDoc(mapped.code(), false, "parameter fails its constraints", "", mapped.source()));
@@ -231,7 +295,12 @@ public final class EndpointHarvester {
     if (operation.jaxRs()) {
       return new ExceptionStatuses.Mapped(400, "");
     }
-    return exceptions.statusOfFramework(elements.getTypeElement(springException), 400);
+    return exceptions.statusOfFramework(elements.getTypeElement(springException), 400, operation.controller());
+  }
+
+  private TypeElement constraintViolation() {
+    TypeElement jakarta = elements.getTypeElement("jakarta.validation.ConstraintViolationException");
+    return jakarta != null ? jakarta : elements.getTypeElement("javax.validation.ConstraintViolationException");
   }
 
   private static String via(ExceptionStatuses.Mapped mapped) {

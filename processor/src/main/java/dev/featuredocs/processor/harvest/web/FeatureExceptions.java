@@ -55,7 +55,7 @@ public final class FeatureExceptions {
       return Labels.typeName(type);
     }
 
-    /** The status a client gets: the mapped one, else 500. */
+    /** The status a client gets: the mapped one ({@code StatusDoc.RUN_TIME} when code decides it at run time), else 500. */
     public int status() {
       return mapped.map(ExceptionStatuses.Mapped::code).orElse(500);
     }
@@ -72,7 +72,8 @@ public final class FeatureExceptions {
     Map<String, Fact> result = new TreeMap<>();
     for (ExecutableElement handler : handlers) {
       for (MethodBodies.Raised raised : bodies.raised(handler)) {
-        Optional<ExceptionStatuses.Mapped> mapped = statuses.statusOf(raised.exception());
+        Optional<ExceptionStatuses.Mapped> mapped =
+            statuses.statusOf(raised.exception(), (javax.lang.model.element.TypeElement) handler.getEnclosingElement());
         boolean unchecked = web.implementsAny(raised.exception().asType(), Set.of("java.lang.RuntimeException", "java.lang.Error"));
         if (mapped.isPresent() || unchecked) {
           String key = raised.exception().getQualifiedName().toString();

@@ -52,7 +52,14 @@ public final class MethodBodies {
   private static final Set<ElementKind> TYPE_KINDS =
       Set.of(ElementKind.CLASS, ElementKind.RECORD, ElementKind.ENUM, ElementKind.INTERFACE);
 
-  public MethodBodies(SourceFacts facts, SourcePaths sources, Elements elements, Types types, WebTypes web) {
+  private final Implementations implementations;
+
+  /**
+   * @param compiled the classes of the compilation, for the implementations of an interface a handler calls
+   */
+  public MethodBodies(SourceFacts facts, SourcePaths sources, Elements elements, Types types, WebTypes web,
+      java.util.function.Supplier<java.util.Collection<TypeElement>> compiled) {
+    this.implementations = new Implementations(elements, types, compiled);
     this.facts = facts;
     this.sources = sources;
     this.elements = elements;
@@ -95,8 +102,16 @@ public final class MethodBodies {
     return type.toString();
   }
 
-  /** An exception a handler may end in, and the method whose code creates or declares it. */
-  record Raised(TypeElement exception, String where) {}
+  /**
+   * An exception a handler may end in, and the method whose code creates or declares it.
+   *
+   * @param created the statuses written where it is created ({@code new ResponseStatusException(HttpStatus.GONE)}), with that code
+   */
+  record Raised(TypeElement exception, String where, List<MethodBody.StatusCall> created) {
+    Raised(TypeElement exception, String where) {
+      this(exception, where, List.of());
+    }
+  }
 
   /**
    * Exceptions declared or created by the method, and by the project's methods it calls, up to
@@ -128,9 +143,19 @@ public final class MethodBodies {
       }
       TypeElement owner = (TypeElement) method.getEnclosingElement();
       for (String written : body.get().createdTypes()) {
-        resolve(written, body.get(), owner)
-            .filter(type -> web.isThrowable(type.asType()))
-            .ifPresent(type -> found.putIfAbsent(type.getQualifiedName().toString(), new Raised(type, where)));
+        Optional<TypeElement> resolvedType = resolve(written, body.get(), owner).filter(type -> web.isThrowable(type.asType()));
+        if (resolvedType.isEmpty()) {
+          continue;
+        }
+        TypeElement type = resolvedType.get();
+        String simple = written.substring(written.lastIndexOf('.') + 1);
+        List<MethodBody.StatusCall> statuses = body.get().statuses().stream()
+            .filter(c -> c.evidence().startsWith("new " + simple + "(")).toList();
+        found.merge(type.getQualifiedName().toString(), new Raised(type, where, statuses), (first, next) -> {
+          List<MethodBody.StatusCall> all = new ArrayList<>(first.created());
+          next.created().stream().filter(c -> !all.contains(c)).forEach(all::add);
+          return new Raised(first.exception(), first.where(), all);
+        });
       }
       if (depth.get(method) >= CALL_DEPTH) {
         continue;
@@ -165,6 +190,9 @@ public final class MethodBodies {
       if (method.getSimpleName().contentEquals(call.name()) && method.getParameters().size() == call.arguments()
           && sources.relativePath(method.getEnclosingElement()).isPresent()) {
         result.add(method);
+        if (method.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+          result.addAll(implementations.of(method));
+        }
       }
     }
     return result;

@@ -44,7 +44,11 @@
 
 **Status Codes**:
 <#list endpoint.statuses as status>
+<#if status.code == 0>
+- `?` — <#if status.success>success, <#elseif status.cause?has_content><@md.code status.cause/>: <#elseif status.reason?has_content>${status.reason}, </#if>decided at run time by <@md.code status.source/>
+<#else>
 - `${status.code?c}` — <#if status.success>success<#else>${status.reason}</#if><#if status.cause?has_content><#if status.reason?has_content && !status.success> </#if><@md.code status.cause/></#if><#if status.source?has_content> (<@md.code status.source/>)</#if>
+</#if>
 </#list>
 
 <#else>

@@ -55,7 +55,7 @@ _No endpoints._
 | Exception | Status | Handler | Body | Message |
 |---|---|---|---|---|
 <#list security.errors as error>
-| <@md.cellcode error.exception/> | ${error.status?c} | <#if error.handler?has_content><@md.cellcode error.handler/><#else>**nothing maps it**</#if> | <#if error.body?has_content><@md.cellcode error.body/></#if> | <#if error.exposesMessage>**${error.messageNote}**<#elseif error.messageNote?has_content>${error.messageNote}<#else>not returned</#if> |
+| <@md.cellcode error.exception/> | <#if error.status == 0>decided at run time<#else>${error.status?c}</#if> | <#if error.handler?has_content><@md.cellcode error.handler/><#else>**nothing maps it**</#if> | <#if error.body?has_content><@md.cellcode error.body/></#if> | <#if error.exposesMessage>**${error.messageNote}**<#elseif error.messageNote?has_content>${error.messageNote}<#else>not returned</#if> |
 </#list>
 
 <#if security.exposingMessages?has_content>
