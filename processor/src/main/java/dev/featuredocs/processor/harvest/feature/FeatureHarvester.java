@@ -244,7 +244,7 @@ public final class FeatureHarvester {
     ModelHarvester models = models(collected);
     Types types = env.getTypeUtils();
     MethodBodies bodies = new MethodBodies(sourceFacts, sources, elements, types, new WebTypes(types),
-        () -> collected.compiled().stream().map(elements::getTypeElement).filter(java.util.Objects::nonNull).toList());
+        components.implementations());
     List<TypeElement> advice = collected.advice().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
     ExceptionStatuses statuses = new ExceptionStatuses(types, mirrors, bodies, advice);

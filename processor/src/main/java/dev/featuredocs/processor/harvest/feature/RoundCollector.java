@@ -45,16 +45,9 @@ public final class RoundCollector {
   private final SortedSet<String> packages = new TreeSet<>();
   /** Bean classes (stereotypes, CDI scopes): what implements the interfaces features inject. */
   private final SortedSet<String> beans = new TreeSet<>();
-  /** Every top-level class compiled, for the implementations of interfaces that handlers call through. */
-  private final SortedSet<String> compiled = new TreeSet<>();
 
   /** One scan of the round per set: {@code getElementsAnnotatedWith} walks every root element each call. */
   public void collect(RoundEnvironment round, Elements elements) {
-    for (Element root : round.getRootElements()) {
-      if (root instanceof TypeElement type) {
-        compiled.add(type.getQualifiedName().toString());
-      }
-    }
     TypeElement[] featuredocs = present(ANNOTATIONS, elements);
     TypeElement[] testMarks = present(TEST_MARKS, elements);
     if (featuredocs.length + testMarks.length > 0) {
@@ -180,7 +173,6 @@ public final class RoundCollector {
     packages.addAll(round.packages);
     beans.addAll(round.beans);
     beans.removeAll(testTopLevel);
-    compiled.addAll(round.compiled);
   }
 
   /** The test classes, by qualified name. */
@@ -203,11 +195,6 @@ public final class RoundCollector {
   /** Classes carrying a bean annotation or stereotype, by qualified name. */
   SortedSet<String> beans() {
     return Collections.unmodifiableSortedSet(beans);
-  }
-
-  /** Every top-level class compiled, by qualified name. */
-  SortedSet<String> compiled() {
-    return Collections.unmodifiableSortedSet(compiled);
   }
 
   SortedSet<String> packages() {

@@ -1,5 +1,6 @@
 package dev.featuredocs.processor.harvest.web;
 
+import dev.featuredocs.processor.harvest.component.Implementations;
 import dev.featuredocs.processor.harvest.javac.Labels;
 import dev.featuredocs.processor.harvest.javac.SourcePaths;
 import dev.featuredocs.processor.harvest.schema.WebTypes;
@@ -55,11 +56,12 @@ public final class MethodBodies {
   private final Implementations implementations;
 
   /**
-   * @param compiled the classes of the compilation, for the implementations of an interface a handler calls
+   * @param implementations the beans that implement the interfaces a handler calls through (a port, a
+   *     use case, a service interface): what such a call runs
    */
   public MethodBodies(SourceFacts facts, SourcePaths sources, Elements elements, Types types, WebTypes web,
-      java.util.function.Supplier<java.util.Collection<TypeElement>> compiled) {
-    this.implementations = new Implementations(elements, types, compiled);
+      Implementations implementations) {
+    this.implementations = implementations;
     this.facts = facts;
     this.sources = sources;
     this.elements = elements;
@@ -191,7 +193,7 @@ public final class MethodBodies {
           && sources.relativePath(method.getEnclosingElement()).isPresent()) {
         result.add(method);
         if (method.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
-          result.addAll(implementations.of(method));
+          result.addAll(implementations.implementation(method));
         }
       }
     }
