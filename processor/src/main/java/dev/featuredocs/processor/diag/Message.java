@@ -130,6 +130,11 @@ public enum Message {
       "FD713",
       "the feature fragment %s cannot be read (%s): it is ignored. Rebuild the module that wrote it"
           + " with this version of featuredocs"),
+  PARTIAL_COMPILE_UNSURE(
+      "FD740",
+      "left as they were, neither written nor verified: %s. This compile was handed only some of the module's"
+          + " sources and cannot tell these summaries whole from the class files of the others: a full compile"
+          + " (mvn clean compile, or the IDE's Rebuild) regenerates them"),
   TIMING(
       "FD800",
       "featuredocs timing: features=%d collect=%.1fms harvest=%.1fms (parse=%.1fms, %d files) render=%.1fms"

@@ -89,6 +89,7 @@ public final class FeatureHarvester {
   private final Mirrors mirrors;
   private final String jsonNaming;
   private java.util.Set<String> generated = java.util.Set.of();
+  private java.util.function.Predicate<TypeElement> compiledBefore = t -> false;
   private final String jpaNaming;
   private final Optional<java.nio.file.Path> migrations;
 
@@ -194,13 +195,14 @@ public final class FeatureHarvester {
   private HarvestResult build(RoundCollector collected, Map<String, FeatureBuilder> features) {
     ModelHarvester models = models();
     Types types = env.getTypeUtils();
-    MethodBodies bodies = new MethodBodies(sourceFacts, sources, elements, types, new WebTypes(types));
+    MethodBodies bodies = new MethodBodies(sourceFacts, sources, elements, types, new WebTypes(types))
+        .compiledBefore(compiledBefore);
     List<TypeElement> advice = collected.advice().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
     ExceptionStatuses statuses = new ExceptionStatuses(types, mirrors, bodies, advice);
     SummaryBuilder summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements),
         this::featuresOf, endpoints(models, bodies, statuses), models, this::ownFeature, facts(),
-        computed(collected, bodies, statuses));
+        computed(collected, bodies, statuses), compiledBefore);
     List<FeatureSummary> built = new ArrayList<>();
     Map<String, List<Element>> originating = new LinkedHashMap<>();
     for (FeatureBuilder feature : features.values()) {
@@ -212,7 +214,16 @@ public final class FeatureHarvester {
         originating.put(feature.name, List.copyOf(feature.originating.isEmpty() ? sourceMembers(feature) : feature.originating));
       });
     }
-    return new HarvestResult(built, originating);
+    Map<String, java.util.SortedSet<String>> unseen = new TreeMap<>();
+    for (FeatureBuilder feature : features.values()) {
+      for (String member : feature.members) {
+        java.util.Set<String> callees = bodies.unseen().get(member);
+        if (callees != null && originating.containsKey(feature.name)) {
+          unseen.computeIfAbsent(feature.name, n -> new TreeSet<>()).addAll(callees);
+        }
+      }
+    }
+    return new HarvestResult(built, originating, unseen);
   }
 
   /**
@@ -221,6 +232,15 @@ public final class FeatureHarvester {
    */
   public FeatureHarvester excluding(java.util.Set<String> generated) {
     this.generated = java.util.Set.copyOf(generated);
+    return this;
+  }
+
+  /**
+   * Class files of this module's previous compile that this compile did not recompile (a partial
+   * compile): another feature's service among them is still a use of that feature.
+   */
+  public FeatureHarvester compiledBefore(java.util.function.Predicate<TypeElement> classOutput) {
+    this.compiledBefore = classOutput;
     return this;
   }
 
