@@ -253,7 +253,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
         type -> sources.relativePath(type).isPresent()));
     HarvestResult result = new FeatureHarvester(processingEnv, elements, diagnostics, sources,
         sourceFacts, options.jsonNaming(), options.jpaNaming(), options.migrations()).excluding(catalogNames)
-        .compiledBefore(fragmentTypes::inClassOutput).harvest(collector);
+        .compiledBefore(fragmentTypes::inClassOutput).criteriaDetails(options.criteriaDetails()).harvest(collector);
     timing.add(Timing.Step.HARVEST, start);
     timing.parsing(sourceFacts.parseNanos(), sourceFacts.parsedFiles());
     return result;
@@ -266,7 +266,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     long start = System.nanoTime();
     SummaryRenderer renderer = new SummaryRenderer(options.template());
     SummaryOutput output = new SummaryOutput(processingEnv.getFiler(), diagnostics, options.docsDir(), options.mode(),
-        renderer.templateName());
+        renderer.templateName()).classOutputSummaries(options.classOutputSummaries());
     timing.add(Timing.Step.RENDER, start);
     java.util.Map<String, String> schemas = new java.util.TreeMap<>();
     java.util.Map<String, java.util.Set<Element>> schemaOrigins = new java.util.HashMap<>();

@@ -21,7 +21,14 @@ public enum Option {
   /** A directory of Flyway or Liquibase migration files; absolute, like {@link #DIR}. */
   MIGRATIONS("featuredocs.migrations"),
   /** {@code false} generates no catalog classes: no extra compile round, no generated sources. */
-  CATALOGS("featuredocs.catalogs");
+  CATALOGS("featuredocs.catalogs"),
+  /** {@code true}: a note ({@code FD821}) on every element that fails a success criterion; else one line per feature ({@code FD820}). */
+  CRITERIA_DETAILS("featuredocs.criteriaDetails"),
+  /**
+   * {@code false} leaves the Markdown summaries out of class output (and so out of the jar); the
+   * committed copy in {@link #DIR} is the authoritative one either way.
+   */
+  CLASS_OUTPUT_SUMMARIES("featuredocs.classOutputSummaries");
 
   static final String PREFIX = "featuredocs.";
 

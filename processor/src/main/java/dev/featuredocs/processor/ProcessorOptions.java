@@ -18,7 +18,7 @@ import java.util.Optional;
 record ProcessorOptions(
     Optional<Path> docsDir, Mode mode, Optional<Path> template, String jsonNaming, boolean timing, boolean catalogs,
     boolean valid,
-    String jpaNaming, Optional<Path> migrations) {
+    String jpaNaming, Optional<Path> migrations, boolean criteriaDetails, boolean classOutputSummaries) {
   /** The values {@code featuredocs.jpaNaming} accepts. */
   static final List<String> JPA_NAMINGS = List.of("spring", "jpa");
 
@@ -98,7 +98,9 @@ record ProcessorOptions(
     // -Afeaturedocs.timing alone (javac passes no value) means true.
     Optional<Boolean> timing = flag(raw, Option.TIMING, false, diagnostics);
     Optional<Boolean> catalogs = flag(raw, Option.CATALOGS, true, diagnostics);
-    valid &= timing.isPresent() && catalogs.isPresent();
+    Optional<Boolean> criteriaDetails = flag(raw, Option.CRITERIA_DETAILS, false, diagnostics);
+    Optional<Boolean> classOutputSummaries = flag(raw, Option.CLASS_OUTPUT_SUMMARIES, true, diagnostics);
+    valid &= timing.isPresent() && catalogs.isPresent() && criteriaDetails.isPresent() && classOutputSummaries.isPresent();
 
     String jpaNaming = "spring";
     String jpaNamingValue = raw.get(Option.JPA_NAMING.key());
@@ -130,7 +132,7 @@ record ProcessorOptions(
       }
     }
     return new ProcessorOptions(dir, mode, template, jsonNaming, timing.orElse(false), catalogs.orElse(true),
-        valid, jpaNaming, migrations);
+        valid, jpaNaming, migrations, criteriaDetails.orElse(false), classOutputSummaries.orElse(true));
   }
 
   /**

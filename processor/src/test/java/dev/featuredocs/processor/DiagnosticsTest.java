@@ -341,7 +341,7 @@ class DiagnosticsTest {
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining(Message.OPTION_UNKNOWN.format(
-        "featuredocs.directory", "featuredocs.catalogs, featuredocs.dir, featuredocs.jpaNaming, featuredocs.jsonNaming, featuredocs.migrations,"
+        "featuredocs.directory", "featuredocs.catalogs, featuredocs.classOutputSummaries, featuredocs.criteriaDetails, featuredocs.dir, featuredocs.jpaNaming, featuredocs.jsonNaming, featuredocs.migrations,"
         + " featuredocs.mode, featuredocs.template, featuredocs.timing"));
   }
 

@@ -28,7 +28,7 @@ class GradleIncrementalTest {
     FeatureDocsProcessor processor = new FeatureDocsProcessor();
     Compilations.compile(processor, Fixtures.load("sharing"));
 
-    assertEquals(Set.of("featuredocs.catalogs", "featuredocs.dir", "featuredocs.jpaNaming", "featuredocs.jsonNaming", "featuredocs.migrations",
+    assertEquals(Set.of("featuredocs.catalogs", "featuredocs.classOutputSummaries", "featuredocs.criteriaDetails", "featuredocs.dir", "featuredocs.jpaNaming", "featuredocs.jsonNaming", "featuredocs.migrations",
         "featuredocs.mode", "featuredocs.template", "featuredocs.timing",
         "org.gradle.annotation.processing.aggregating"), processor.getSupportedOptions());
   }
@@ -38,7 +38,7 @@ class GradleIncrementalTest {
     FeatureDocsProcessor processor = new FeatureDocsProcessor();
     Compilations.compile(processor, Fixtures.load("sharing"), "-Afeaturedocs.dir=" + docs);
 
-    assertEquals(new TreeSet<>(List.of("featuredocs.catalogs", "featuredocs.dir", "featuredocs.jpaNaming", "featuredocs.jsonNaming",
+    assertEquals(new TreeSet<>(List.of("featuredocs.catalogs", "featuredocs.classOutputSummaries", "featuredocs.criteriaDetails", "featuredocs.dir", "featuredocs.jpaNaming", "featuredocs.jsonNaming",
         "featuredocs.migrations", "featuredocs.mode", "featuredocs.template", "featuredocs.timing")),
         processor.getSupportedOptions());
   }

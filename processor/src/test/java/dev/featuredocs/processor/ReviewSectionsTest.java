@@ -82,15 +82,30 @@ class ReviewSectionsTest {
   }
 
   @Test
-  void unmetCriterion_isANoteOnTheFailingElement() {
-    assertThat(compilation).hadNoteContaining("[FD820] success criterion \"Type Safety\" of feature \"Orders\" is not met"
+  void unmetCriteria_areOneNotePerFeatureByDefault() {
+    List<String> notes = Compilations.messages(compilation, Diagnostic.Kind.NOTE).stream()
+        .filter(m -> m.startsWith("[FD82")).toList();
+
+    assertEquals(1, notes.size(), notes.toString());
+    assertEquals("[FD820] feature \"Orders\": 5 success criteria not met (API Design: 2 elements, Type Safety: 2"
+        + " elements, Security: 3 elements, Documentation: 2 elements, Error Handling: 1 element): the summary's Success"
+        + " Criteria name each failing element; -Afeaturedocs.criteriaDetails=true puts a note (FD821) on each",
+        notes.get(0));
+    // on the first failing element, in the order of the criteria: an API Design failure
+    assertThat(compilation).hadNoteContaining("[FD820] feature \"Orders\"").inFile(source("com/acme/orders/ReportController.java"));
+  }
+
+  @Test
+  void unmetCriterion_withDetails_isANoteOnTheFailingElement() {
+    Compilation compilation = Compilations.compile(Fixtures.load("review"), "-Afeaturedocs.criteriaDetails=true");
+    assertThat(compilation).hadNoteContaining("[FD821] success criterion \"Type Safety\" of feature \"Orders\" is not met"
             + " here: OrderController#create: request body OrderRequest not validated")
         .inFile(source("com/acme/orders/OrderController.java"))
         .onLineContaining("public OrderResponse create(");
-    assertThat(compilation).hadNoteContaining("[FD820] success criterion \"Error Handling\" of feature \"Orders\"")
+    assertThat(compilation).hadNoteContaining("[FD821] success criterion \"Error Handling\" of feature \"Orders\"")
         .inFile(source("com/acme/orders/PaymentFailedException.java"))
         .onLineContaining("public class PaymentFailedException");
-    assertThat(compilation).hadNoteContaining("[FD820] success criterion \"Security\" of feature \"Orders\" is not met"
+    assertThat(compilation).hadNoteContaining("[FD821] success criterion \"Security\" of feature \"Orders\" is not met"
             + " here: Errors#badArgument")
         .inFile(source("com/acme/config/Errors.java"))
         .onLineContaining("public ErrorBody badArgument(");

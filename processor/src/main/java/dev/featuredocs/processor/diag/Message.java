@@ -139,8 +139,12 @@ public enum Message {
       "FD800",
       "featuredocs timing: features=%d collect=%.1fms harvest=%.1fms (parse=%.1fms, %d files) render=%.1fms"
           + " write=%.1fms bytes=%d"),
-  CRITERION_UNMET(
+  CRITERIA_UNMET(
       "FD820",
+      "feature \"%s\": %s not met (%s): the summary's Success Criteria name each failing element;"
+          + " -Afeaturedocs.criteriaDetails=true puts a note (FD821) on each"),
+  CRITERION_UNMET(
+      "FD821",
       "success criterion \"%s\" of feature \"%s\" is not met here: %s"),
   ANNOTATIONS_MISMATCH(
       "FD902",

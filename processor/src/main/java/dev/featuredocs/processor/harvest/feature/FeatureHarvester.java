@@ -90,6 +90,7 @@ public final class FeatureHarvester {
   private final String jsonNaming;
   private java.util.Set<String> generated = java.util.Set.of();
   private java.util.function.Predicate<TypeElement> compiledBefore = t -> false;
+  private boolean criteriaDetails;
   private final String jpaNaming;
   private final Optional<java.nio.file.Path> migrations;
 
@@ -135,7 +136,7 @@ public final class FeatureHarvester {
         .filter(java.util.Objects::nonNull).toList();
     return new ComputedSections(exceptions, new SecurityHarvester(mirrors, sources, configurations),
         new TroubleshootingHarvester(elements, javadoc, web, mirrors, exceptions),
-        new SuccessCriteria(diagnostics, elements, javadoc, sources), components);
+        new SuccessCriteria(diagnostics, elements, javadoc, sources, criteriaDetails), components);
   }
 
   private ModelHarvester models() {
@@ -232,6 +233,12 @@ public final class FeatureHarvester {
    */
   public FeatureHarvester excluding(java.util.Set<String> generated) {
     this.generated = java.util.Set.copyOf(generated);
+    return this;
+  }
+
+  /** A note on each element that fails a success criterion, instead of one line per feature. */
+  public FeatureHarvester criteriaDetails(boolean details) {
+    this.criteriaDetails = details;
     return this;
   }
 
