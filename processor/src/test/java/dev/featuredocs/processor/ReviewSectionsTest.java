@@ -169,7 +169,7 @@ class ReviewSectionsTest {
 
     assertTrue(issues.contains("""
         2. **Issue**: `OrderNotFoundException` — No order has the requested id. \s
-           **Symptoms**: HTTP `404`, body `Errors.ErrorBody` (`Errors#notFound`); thrown in `OrderService#find` \s
+           **Symptoms**: HTTP `404`, body `Errors.ErrorBody` (`Errors#notFound`); thrown in `OrderService#find`, `ReportController#ping` \s
            **Solution**: Check the id against GET /api/orders; orders are purged after 90 days.
         """), issues);
     assertTrue(issues.contains("""
@@ -252,6 +252,39 @@ class ReviewSectionsTest {
     assertTrue(criteria.contains("- [x] **Error Handling**: the feature throws no exception type of the project's own\n"),
         criteria);
     assertFalse(passing.contains("[FD820]"));
+  }
+
+  @Test
+  void troubleshooting_listsEveryThrowSiteOfAnException() {
+    String guide = Summaries.section(Compilations.summaryOf("stock",
+        """
+        package com.stock;
+
+        @dev.featuredocs.annotations.Feature("Stock")
+        @org.springframework.web.bind.annotation.RestController
+        public class StockController {
+          private final StockService service;
+          public StockController(StockService service) { this.service = service; }
+          /** Reserves. */
+          @org.springframework.web.bind.annotation.PostMapping("/stock/{id}/reserve")
+          public void reserve(@org.springframework.web.bind.annotation.PathVariable long id) { service.reserve(id); }
+          /** Releases. */
+          @org.springframework.web.bind.annotation.PostMapping("/stock/{id}/release")
+          public void release(@org.springframework.web.bind.annotation.PathVariable long id) { service.release(id); }
+        }
+        """,
+        """
+        package com.stock;
+
+        @dev.featuredocs.annotations.Feature("Stock")
+        @org.springframework.stereotype.Service
+        public class StockService {
+          public void reserve(long id) { if (id < 0) throw new IllegalStateException("no stock"); }
+          public void release(long id) { if (id < 0) throw new IllegalStateException("nothing reserved"); }
+        }
+        """), "### Common Issues");
+
+    assertTrue(guide.contains("; thrown in `StockService#release`, `StockService#reserve`  \n"), guide);
   }
 
   @Test
