@@ -10,12 +10,14 @@ import dev.featuredocs.processor.harvest.feature.CatalogHarvester;
 import dev.featuredocs.processor.harvest.feature.FeatureHarvester;
 import dev.featuredocs.processor.harvest.feature.FragmentTypes;
 import dev.featuredocs.processor.harvest.feature.HarvestResult;
+import dev.featuredocs.processor.harvest.feature.PreviousCompile;
 import dev.featuredocs.processor.harvest.feature.RoundCollector;
 import dev.featuredocs.processor.harvest.javac.ModuleElements;
 import dev.featuredocs.processor.harvest.javac.Names;
 import dev.featuredocs.processor.harvest.javac.SourcePaths;
 import dev.featuredocs.processor.harvest.review.MergedDocumentation;
 import dev.featuredocs.processor.harvest.tests.TestHarvester;
+import dev.featuredocs.processor.model.CompilationIndex;
 import dev.featuredocs.processor.model.FeatureCatalog;
 import dev.featuredocs.processor.model.FeatureSummary;
 import dev.featuredocs.processor.model.Fragment;
@@ -23,6 +25,7 @@ import dev.featuredocs.processor.model.TestingDoc;
 import dev.featuredocs.processor.model.schema.ModelDoc;
 import dev.featuredocs.processor.output.ClasspathModels;
 import dev.featuredocs.processor.output.FragmentStore;
+import dev.featuredocs.processor.output.IndexStore;
 import dev.featuredocs.processor.output.SummaryOutput;
 import dev.featuredocs.processor.render.FeatureIndex;
 import dev.featuredocs.processor.render.JsonRenderer;
@@ -98,6 +101,10 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
   private final java.util.Map<String, Set<String>> catalogSources = new java.util.HashMap<>();
   private final Function<ProcessingEnvironment, SourcePaths> sourcePaths;
   private SourcePaths sources;
+  /** This compile's view of types by name, shared by the harvest and the fragments. */
+  private FragmentTypes fragmentTypes;
+  /** What the previous compile of the module left in class output; empty after a clean. */
+  private java.util.Optional<CompilationIndex> previousIndex = java.util.Optional.empty();
   /** Name lookups of the current round ({@link ModuleElements}), scoped to the first round's module. */
   private ModuleElements elements;
   private boolean moduleKnown;
@@ -194,6 +201,8 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
    */
   private void release() {
     sources = null;
+    fragmentTypes = null;
+    previousIndex = java.util.Optional.empty();
     elements = null;
     catalogModels.clear();
     catalogSources.clear();
@@ -205,8 +214,9 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
    */
   private void catalogs(RoundCollector thisRound) {
     long start = System.nanoTime();
-    CatalogHarvester harvester = new CatalogHarvester(processingEnv, elements, diagnostics,
-        sourcePaths.apply(processingEnv));
+    SourcePaths roundSources = sourcePaths.apply(processingEnv);
+    CatalogHarvester harvester = new CatalogHarvester(processingEnv, elements, diagnostics, roundSources)
+        .partial(partiallyCompiled(roundSources));
     List<CatalogHarvester.Catalog> catalogs = harvester.harvest(thisRound, catalogued);
     catalogFailed.addAll(harvester.failed());
     timing.add(Timing.Step.HARVEST, start);
@@ -226,13 +236,36 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     timing.add(Timing.Step.WRITE, start);
   }
 
+  /**
+   * Whether the feature of {@code slug} has types this compile sees only as class files of the
+   * module's previous compile (a partial compile), as the previous compile's index in class output
+   * tells, else (an older featuredocs wrote no index) its model there.
+   */
+  private java.util.function.Predicate<String> partiallyCompiled(SourcePaths roundSources) {
+    java.util.Optional<CompilationIndex> index = new IndexStore(processingEnv.getFiler(), diagnostics).read();
+    FragmentTypes types = new FragmentTypes(processingEnv, elements, roundSources);
+    ClasspathModels models = new ClasspathModels(processingEnv.getFiler(), diagnostics);
+    return slug -> {
+      List<String> previousTypes = index.isPresent()
+          ? index.get().features().stream().filter(f -> f.slug().equals(slug)).flatMap(f -> f.types().stream()).toList()
+          : models.previous(slug).map(m -> m.components().stream().map(c -> c.qualifiedName()).toList()).orElse(List.of());
+      return previousTypes.stream().anyMatch(t -> types.exists(t) && !types.fromSource(t));
+    };
+  }
+
   private HarvestResult harvest() {
     long start = System.nanoTime();
     JavaParserSourceFacts sourceFacts = new JavaParserSourceFacts();
     sources = sourcePaths.apply(processingEnv);
+    fragmentTypes = new FragmentTypes(processingEnv, elements, sources);
+    previousIndex = collector.isEmpty() ? java.util.Optional.empty()
+        : new IndexStore(processingEnv.getFiler(), diagnostics).read();
+    previousIndex.ifPresent(index -> collector.carryOver(index.advice(), index.configurations(), elements,
+        type -> sources.relativePath(type).isPresent()));
     HarvestResult result = new FeatureHarvester(processingEnv, elements, diagnostics, sources,
         sourceFacts, options.jsonNaming(), options.jpaNaming(), options.migrations()).excluding(catalogNames)
-        .configuredBy(options.appConfig(), options.prependBasePath()).harvest(collector);
+        .configuredBy(options.appConfig(), options.prependBasePath())
+        .compiledBefore(fragmentTypes::inClassOutput).criteriaDetails(options.criteriaDetails()).harvest(collector);
     timing.add(Timing.Step.HARVEST, start);
     timing.parsing(sourceFacts.parseNanos(), sourceFacts.parsedFiles());
     return result;
@@ -245,12 +278,12 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     long start = System.nanoTime();
     SummaryRenderer renderer = new SummaryRenderer(options.template());
     SummaryOutput output = new SummaryOutput(processingEnv.getFiler(), diagnostics, options.docsDir(), options.mode(),
-        renderer.templateName());
+        renderer.templateName()).classOutputSummaries(options.classOutputSummaries());
     timing.add(Timing.Step.RENDER, start);
     java.util.Map<String, String> schemas = new java.util.TreeMap<>();
     java.util.Map<String, java.util.Set<Element>> schemaOrigins = new java.util.HashMap<>();
-    FragmentTypes fragmentTypes = new FragmentTypes(processingEnv, elements, sources);
     FragmentStore fragments = new FragmentStore(processingEnv.getFiler(), diagnostics);
+    PartialCompile partial = new PartialCompile(previousIndex, new PreviousCompile(fragmentTypes, elements));
     List<FeatureSummary> merged = new java.util.ArrayList<>();
     for (FeatureSummary harvested : harvest.features()) {
       if (catalogFailed.contains(harvested.name())) {
@@ -259,7 +292,12 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
       List<Element> originating = harvest.originating().get(harvested.name());
       start = System.nanoTime();
       try {
-        merged.add(withFragments(harvested, originating, fragmentTypes, fragments));
+        Merged result = withFragments(harvested, originating, fragmentTypes, fragments, partial.packages(harvested.name()));
+        partial.documented(result.summary(), originating, result.ownTypes(), result.covered(), result.packages(),
+            harvest.unseen().getOrDefault(harvested.name(), new TreeSet<>()));
+        if (!partial.undescribed(result.summary().name())) {
+          merged.add(result.summary());
+        }
       } catch (RuntimeException | LinkageError e) {
         diagnostics.internalError(e, originating.get(0), "feature \"" + harvested.name() + "\"");
       }
@@ -312,8 +350,19 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
           tests.testClasses().toArray(Element[]::new));
     }
     if (allFeaturesKnown && !collector.isEmpty()) {
-      output.reportOrphans(harvest.features().stream().map(FeatureSummary::slug).collect(Collectors.toSet()));
+      Set<String> live = harvest.features().stream().map(FeatureSummary::slug).collect(Collectors.toSet());
+      Set<String> generated = Set.copyOf(live);
+      ClasspathModels models = new ClasspathModels(processingEnv.getFiler(), diagnostics);
+      live.addAll(partial.declaredElsewhere(
+          output.committedSlugs().stream().filter(slug -> !generated.contains(slug)).toList(), models::previous));
+      output.reportOrphans(live);
       output.reportOrphanSchemas(schemas.keySet());
+    }
+    partial.report(diagnostics);
+    if (!collector.isEmpty() && diagnostics.errorCount() == 0) {
+      new IndexStore(processingEnv.getFiler(), diagnostics).write(
+          partial.index(collector.advice(), collector.configurations()),
+          harvest.originating().values().stream().flatMap(List::stream).distinct().toArray(Element[]::new));
     }
     // The whole-compilation files only when every feature harvested cleanly: a document without
     // the features an error stopped would be wrong, not just incomplete.
@@ -427,9 +476,26 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
    * recompile; this module's fragments are written from the result; then the fragments of upstream
    * modules (class path) join, with their paths from their module's directory. See {@link FragmentMerge}.
    */
-  private FeatureSummary withFragments(FeatureSummary harvested, List<Element> originating, FragmentTypes types,
-      FragmentStore store) {
-    List<FragmentMerge.Found> found = store.find(harvested.name(), harvested.slug(), types.packages(harvested));
+  private Merged withFragments(FeatureSummary harvested, List<Element> originating, FragmentTypes types,
+      FragmentStore store, List<String> previousPackages) {
+    // Where the feature's fragments are: the packages of its types and models, of its declarations
+    // (a package-info compiled alone has no types), and of what the previous fragments describe
+    // (a partial compile's harvest may not reach another module's models).
+    Set<String> packages = new TreeSet<>(types.packages(harvested));
+    packages.addAll(previousPackages);
+    if (previousPackages.isEmpty()) {
+      // no index (an older featuredocs wrote the class output): the previous model's packages
+      new ClasspathModels(processingEnv.getFiler(), diagnostics).previous(harvested.slug())
+          .ifPresent(model -> packages.addAll(types.packages(model)));
+    }
+    originating.forEach(e -> packages.add(processingEnv.getElementUtils().getPackageOf(e).getQualifiedName().toString()));
+    List<FragmentMerge.Found> found = store.find(harvested.name(), harvested.slug(), packages);
+    for (FragmentMerge.Found f : found) {
+      if (f.source() == FragmentMerge.Source.PREVIOUS) {
+        packages.addAll(types.packages(f.fragment().facts()));
+      }
+    }
+    found = store.find(harvested.name(), harvested.slug(), packages);
     String module = types.module(originating);
     FragmentMerge merge = new FragmentMerge(types, FragmentTypes::flows, module, harvested.sourceRoot());
     // A previous fragment whose types are all compiled again (or gone) has nothing to add: a full
@@ -442,10 +508,14 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     Set<String> previousTypes = previous.stream().flatMap(f -> f.fragment().types().stream())
         .collect(Collectors.toSet());
     Element[] origins = originating.toArray(Element[]::new);
+    Set<String> ownTypes = new TreeSet<>();
     for (Fragment fragment : Fragments.split(own, module, own.sourceRoot(),
         t -> types.fromSource(t) || (previousTypes.contains(t) && types.exists(t)), types::packageOf)) {
       store.write(own.slug(), fragment, origins);
+      ownTypes.addAll(fragment.types());
     }
+    Set<String> covered = found.stream().filter(f -> f.source() == FragmentMerge.Source.PREVIOUS)
+        .flatMap(f -> f.fragment().types().stream()).collect(Collectors.toSet());
     FragmentMerge.Result full = merge.merge(own,
         found.stream().filter(f -> f.source() == FragmentMerge.Source.UPSTREAM).toList());
     for (FragmentMerge.Conflict conflict : full.conflicts()) {
@@ -453,8 +523,17 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
           conflict.theirs(), conflict.where());
     }
     // javadoc of the types only fragments describe is in their purposes now, not in this harvest
-    return found.isEmpty() ? full.summary() : MergedDocumentation.judged(full.summary());
+    Set<String> foundIn = found.stream().map(f -> f.fragment().pkg()).collect(Collectors.toCollection(TreeSet::new));
+    return new Merged(found.isEmpty() ? full.summary() : MergedDocumentation.judged(full.summary()), ownTypes, covered,
+        foundIn);
   }
+
+  /**
+   * A feature's summary merged with its fragments; {@code ownTypes}: the types this module's
+   * fragments of it speak for now; {@code covered}: those its previous fragments spoke for;
+   * {@code packages}: where its fragments were found.
+   */
+  private record Merged(FeatureSummary summary, Set<String> ownTypes, Set<String> covered, Set<String> packages) {}
 
   /** UTF-8 length without encoding a copy (surrogate pairs count 4, as one code point). */
   private static long utf8Length(String text) {

@@ -30,7 +30,14 @@ public enum Option {
    */
   APP_CONFIG("featuredocs.appConfig"),
   /** {@code true} writes every endpoint path with the base path the configuration sets ({@code /api/documents}). */
-  PREPEND_BASE_PATH("featuredocs.prependBasePath");
+  PREPEND_BASE_PATH("featuredocs.prependBasePath"),
+  /** {@code true}: a note ({@code FD821}) on every element that fails a success criterion; else one line per feature ({@code FD820}). */
+  CRITERIA_DETAILS("featuredocs.criteriaDetails"),
+  /**
+   * {@code false} leaves the Markdown summaries out of class output (and so out of the jar); the
+   * committed copy in {@link #DIR} is the authoritative one either way.
+   */
+  CLASS_OUTPUT_SUMMARIES("featuredocs.classOutputSummaries");
 
   static final String PREFIX = "featuredocs.";
 

@@ -19,7 +19,7 @@ record ProcessorOptions(
     Optional<Path> docsDir, Mode mode, Optional<Path> template, String jsonNaming, boolean timing, boolean catalogs,
     boolean valid,
     String jpaNaming, Optional<Path> migrations, boolean openApi, Optional<Path> appConfig,
-    boolean prependBasePath) {
+    boolean prependBasePath, boolean criteriaDetails, boolean classOutputSummaries) {
   /** The values {@code featuredocs.jpaNaming} accepts. */
   static final List<String> JPA_NAMINGS = List.of("spring", "jpa");
 
@@ -101,7 +101,10 @@ record ProcessorOptions(
     Optional<Boolean> catalogs = flag(raw, Option.CATALOGS, true, diagnostics);
     Optional<Boolean> openApi = flag(raw, Option.OPENAPI, true, diagnostics);
     Optional<Boolean> prependBasePath = flag(raw, Option.PREPEND_BASE_PATH, false, diagnostics);
-    valid &= timing.isPresent() && catalogs.isPresent() && openApi.isPresent() && prependBasePath.isPresent();
+    Optional<Boolean> criteriaDetails = flag(raw, Option.CRITERIA_DETAILS, false, diagnostics);
+    Optional<Boolean> classOutputSummaries = flag(raw, Option.CLASS_OUTPUT_SUMMARIES, true, diagnostics);
+    valid &= timing.isPresent() && catalogs.isPresent() && openApi.isPresent() && prependBasePath.isPresent()
+        && criteriaDetails.isPresent() && classOutputSummaries.isPresent();
 
     String jpaNaming = "spring";
     String jpaNamingValue = raw.get(Option.JPA_NAMING.key());
@@ -150,7 +153,8 @@ record ProcessorOptions(
       }
     }
     return new ProcessorOptions(dir, mode, template, jsonNaming, timing.orElse(false), catalogs.orElse(true),
-        valid, jpaNaming, migrations, openApi.orElse(true), appConfig, prependBasePath.orElse(false));
+        valid, jpaNaming, migrations, openApi.orElse(true), appConfig, prependBasePath.orElse(false),
+        criteriaDetails.orElse(false), classOutputSummaries.orElse(true));
   }
 
   /**

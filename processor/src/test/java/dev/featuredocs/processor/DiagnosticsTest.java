@@ -364,9 +364,9 @@ class DiagnosticsTest {
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining(Message.OPTION_UNKNOWN.format(
-        "featuredocs.directory", "featuredocs.appConfig, featuredocs.catalogs, featuredocs.dir, featuredocs.jpaNaming,"
-        + " featuredocs.jsonNaming, featuredocs.migrations, featuredocs.mode, featuredocs.openapi, featuredocs.prependBasePath,"
-        + " featuredocs.template, featuredocs.timing"));
+        "featuredocs.directory", "featuredocs.appConfig, featuredocs.catalogs, featuredocs.classOutputSummaries,"
+        + " featuredocs.criteriaDetails, featuredocs.dir, featuredocs.jpaNaming, featuredocs.jsonNaming, featuredocs.migrations,"
+        + " featuredocs.mode, featuredocs.openapi, featuredocs.prependBasePath, featuredocs.template, featuredocs.timing"));
   }
 
   @Test

@@ -30,7 +30,7 @@ class GradleIncrementalTest {
 
     assertEquals(Set.of("featuredocs.catalogs", "featuredocs.dir", "featuredocs.jpaNaming", "featuredocs.jsonNaming", "featuredocs.migrations",
         "featuredocs.mode", "featuredocs.openapi", "featuredocs.template", "featuredocs.timing", "featuredocs.appConfig",
-        "featuredocs.prependBasePath",
+        "featuredocs.prependBasePath", "featuredocs.classOutputSummaries", "featuredocs.criteriaDetails",
         "org.gradle.annotation.processing.aggregating"), processor.getSupportedOptions());
   }
 
@@ -41,7 +41,7 @@ class GradleIncrementalTest {
 
     assertEquals(new TreeSet<>(List.of("featuredocs.catalogs", "featuredocs.dir", "featuredocs.jpaNaming", "featuredocs.jsonNaming",
         "featuredocs.migrations", "featuredocs.mode", "featuredocs.openapi", "featuredocs.template", "featuredocs.timing",
-        "featuredocs.appConfig", "featuredocs.prependBasePath")),
+        "featuredocs.appConfig", "featuredocs.prependBasePath", "featuredocs.classOutputSummaries", "featuredocs.criteriaDetails")),
         processor.getSupportedOptions());
   }
 

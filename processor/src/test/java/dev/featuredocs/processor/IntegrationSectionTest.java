@@ -77,6 +77,34 @@ class IntegrationSectionTest {
   }
 
   @Test
+  void thirdPartyLibraries_groupALibraryNamedWithoutDomainOnceAndLeaveFeaturedocsOut() {
+    // freemarker (like lombok and lombok.extern.slf4j) has packages under a first name that is no domain
+    String libraries = Summaries.section(Compilations.summaryOf("tools",
+        """
+        package com.tools;
+
+        import dev.featuredocs.annotations.Feature;
+        import freemarker.core.Environment;
+        import freemarker.template.Configuration;
+
+        @Feature("Tools")
+        @org.springframework.stereotype.Service
+        public class TemplateService {
+          Environment environment;
+          Configuration configuration;
+        }
+        """), "## Integration Points");
+
+    // the Spring annotation is written fully qualified, not imported: only imports are read
+    assertTrue(libraries.contains("""
+        - **Third-party Libraries**:
+          - `freemarker`: `freemarker.core`, `freemarker.template`
+
+        """), libraries);
+    assertFalse(libraries.contains("dev.featuredocs"), libraries);
+  }
+
+  @Test
   void breakingChanges_comeFromDeprecatedElements() {
     assertTrue(library.contains("### Breaking Changes\n"
         + "- `LoanService#overdueNow()` is deprecated since 2.0 and will be removed:"

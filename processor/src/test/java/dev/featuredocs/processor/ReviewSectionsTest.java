@@ -82,15 +82,30 @@ class ReviewSectionsTest {
   }
 
   @Test
-  void unmetCriterion_isANoteOnTheFailingElement() {
-    assertThat(compilation).hadNoteContaining("[FD820] success criterion \"Type Safety\" of feature \"Orders\" is not met"
+  void unmetCriteria_areOneNotePerFeatureByDefault() {
+    List<String> notes = Compilations.messages(compilation, Diagnostic.Kind.NOTE).stream()
+        .filter(m -> m.startsWith("[FD82")).toList();
+
+    assertEquals(1, notes.size(), notes.toString());
+    assertEquals("[FD820] feature \"Orders\": 5 success criteria not met (API Design: 2 elements, Type Safety: 2"
+        + " elements, Security: 3 elements, Documentation: 2 elements, Error Handling: 1 element): the summary's Success"
+        + " Criteria name each failing element; -Afeaturedocs.criteriaDetails=true puts a note (FD821) on each",
+        notes.get(0));
+    // on the first failing element, in the order of the criteria: an API Design failure
+    assertThat(compilation).hadNoteContaining("[FD820] feature \"Orders\"").inFile(source("com/acme/orders/ReportController.java"));
+  }
+
+  @Test
+  void unmetCriterion_withDetails_isANoteOnTheFailingElement() {
+    Compilation compilation = Compilations.compile(Fixtures.load("review"), "-Afeaturedocs.criteriaDetails=true");
+    assertThat(compilation).hadNoteContaining("[FD821] success criterion \"Type Safety\" of feature \"Orders\" is not met"
             + " here: OrderController#create: request body OrderRequest not validated")
         .inFile(source("com/acme/orders/OrderController.java"))
         .onLineContaining("public OrderResponse create(");
-    assertThat(compilation).hadNoteContaining("[FD820] success criterion \"Error Handling\" of feature \"Orders\"")
+    assertThat(compilation).hadNoteContaining("[FD821] success criterion \"Error Handling\" of feature \"Orders\"")
         .inFile(source("com/acme/orders/PaymentFailedException.java"))
         .onLineContaining("public class PaymentFailedException");
-    assertThat(compilation).hadNoteContaining("[FD820] success criterion \"Security\" of feature \"Orders\" is not met"
+    assertThat(compilation).hadNoteContaining("[FD821] success criterion \"Security\" of feature \"Orders\" is not met"
             + " here: Errors#badArgument")
         .inFile(source("com/acme/config/Errors.java"))
         .onLineContaining("public ErrorBody badArgument(");
@@ -154,7 +169,7 @@ class ReviewSectionsTest {
 
     assertTrue(issues.contains("""
         2. **Issue**: `OrderNotFoundException` — No order has the requested id. \s
-           **Symptoms**: HTTP `404`, body `Errors.ErrorBody` (`Errors#notFound`); thrown in `OrderService#find` \s
+           **Symptoms**: HTTP `404`, body `Errors.ErrorBody` (`Errors#notFound`); thrown in `OrderService#find`, `ReportController#ping` \s
            **Solution**: Check the id against GET /api/orders; orders are purged after 90 days.
         """), issues);
     assertTrue(issues.contains("""
@@ -237,6 +252,39 @@ class ReviewSectionsTest {
     assertTrue(criteria.contains("- [x] **Error Handling**: the feature throws no exception type of the project's own\n"),
         criteria);
     assertFalse(passing.contains("[FD820]"));
+  }
+
+  @Test
+  void troubleshooting_listsEveryThrowSiteOfAnException() {
+    String guide = Summaries.section(Compilations.summaryOf("stock",
+        """
+        package com.stock;
+
+        @dev.featuredocs.annotations.Feature("Stock")
+        @org.springframework.web.bind.annotation.RestController
+        public class StockController {
+          private final StockService service;
+          public StockController(StockService service) { this.service = service; }
+          /** Reserves. */
+          @org.springframework.web.bind.annotation.PostMapping("/stock/{id}/reserve")
+          public void reserve(@org.springframework.web.bind.annotation.PathVariable long id) { service.reserve(id); }
+          /** Releases. */
+          @org.springframework.web.bind.annotation.PostMapping("/stock/{id}/release")
+          public void release(@org.springframework.web.bind.annotation.PathVariable long id) { service.release(id); }
+        }
+        """,
+        """
+        package com.stock;
+
+        @dev.featuredocs.annotations.Feature("Stock")
+        @org.springframework.stereotype.Service
+        public class StockService {
+          public void reserve(long id) { if (id < 0) throw new IllegalStateException("no stock"); }
+          public void release(long id) { if (id < 0) throw new IllegalStateException("nothing reserved"); }
+        }
+        """), "### Common Issues");
+
+    assertTrue(guide.contains("; thrown in `StockService#release`, `StockService#reserve`  \n"), guide);
   }
 
   @Test

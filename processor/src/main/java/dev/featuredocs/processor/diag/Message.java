@@ -154,12 +154,21 @@ public enum Message {
       "FD716",
       "%s is a featuredocs schema file, but no model of this compilation generates it (renamed or removed?)."
           + " Delete it and commit: git rm %s"),
+  PARTIAL_COMPILE_UNSURE(
+      "FD740",
+      "left as they were, neither written nor verified: %s. This compile was handed only some of the module's"
+          + " sources and cannot tell these summaries whole from the class files of the others: a full compile"
+          + " (mvn clean compile, or the IDE's Rebuild) regenerates them"),
   TIMING(
       "FD800",
       "featuredocs timing: features=%d collect=%.1fms harvest=%.1fms (parse=%.1fms, %d files) render=%.1fms"
           + " write=%.1fms bytes=%d"),
-  CRITERION_UNMET(
+  CRITERIA_UNMET(
       "FD820",
+      "feature \"%s\": %s not met (%s): the summary's Success Criteria name each failing element;"
+          + " -Afeaturedocs.criteriaDetails=true puts a note (FD821) on each"),
+  CRITERION_UNMET(
+      "FD821",
       "success criterion \"%s\" of feature \"%s\" is not met here: %s"),
   JSON_NOT_UNDERSTOOD(
       "FD850",

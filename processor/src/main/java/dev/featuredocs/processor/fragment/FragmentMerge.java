@@ -129,7 +129,7 @@ public final class FragmentMerge {
       }
     }
     FeatureSummary merged = construct(values);
-    return new Result(renumbered(merged), conflicts);
+    return new Result(renumbered(withBodyFlags(merged)), conflicts);
   }
 
   /** One summary taking part: the harvest (first) or a fragment's facts. */
@@ -318,6 +318,55 @@ public final class FragmentMerge {
   private static List<Object> plan(PhaseDoc phase) {
     return List.of(phase.order(), phase.duration(), phase.tasks().stream().map(CheckItem::toString).toList(),
         phase.tests().stream().map(CheckItem::toString).toList());
+  }
+
+  /** Single-argument wrappers whose argument is the body's model, as the harvest reads them. */
+  private static final java.util.regex.Pattern WRAPPED = java.util.regex.Pattern.compile(
+      "(?:List|Set|Collection|Iterable|Optional|Mono|Flux|ResponseEntity|CompletableFuture|CompletionStage|Stream|Uni|Multi)<(.+)>");
+
+  /**
+   * A model is a request (response) body when a merged endpoint takes (returns) it: an endpoint of a
+   * recompiled controller may take another module's model, whose fragment cannot know that. Flags
+   * are only added, for bodies that are the model or hold it in a single-argument wrapper.
+   */
+  private static FeatureSummary withBodyFlags(FeatureSummary merged) {
+    Set<String> requests = new HashSet<>();
+    Set<String> responses = new HashSet<>();
+    for (EndpointDoc endpoint : merged.endpoints()) {
+      if (endpoint.request() != null) {
+        requests.add(unwrapped(endpoint.request().type()));
+      }
+      if (endpoint.response() != null) {
+        responses.add(unwrapped(endpoint.response().type()));
+      }
+    }
+    List<ModelDoc> models = new ArrayList<>();
+    boolean changed = false;
+    for (ModelDoc m : merged.models()) {
+      boolean request = m.request() || requests.contains(m.name());
+      boolean response = m.response() || responses.contains(m.name());
+      changed |= request != m.request() || response != m.response();
+      models.add(request == m.request() && response == m.response() ? m : new ModelDoc(m.name(), m.kind(),
+          m.qualifiedName(), request, response, m.purpose(), m.file(), m.declaration(), m.fields(), m.schemaFile(),
+          m.schema(), m.example(), m.mapper()));
+    }
+    if (!changed) {
+      return merged;
+    }
+    RecordComponent[] components = FeatureSummary.class.getRecordComponents();
+    Object[] values = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      values[i] = components[i].getName().equals("models") ? models : get(components[i], merged);
+    }
+    return construct(values);
+  }
+
+  private static String unwrapped(String type) {
+    String result = type.strip();
+    for (java.util.regex.Matcher m = WRAPPED.matcher(result); m.matches(); m = WRAPPED.matcher(result)) {
+      result = m.group(1).strip();
+    }
+    return result;
   }
 
   /** Paths of another module are written from that module's directory: {@code sample-model/src/main/java/...}. */

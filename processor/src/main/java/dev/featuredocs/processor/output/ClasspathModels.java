@@ -30,10 +30,19 @@ public final class ClasspathModels {
 
   /** The model of feature {@code slug}, empty when none is on the class path (or it is not a model: a warning). */
   public Optional<FeatureSummary> read(String slug) {
+    return read(slug, StandardLocation.CLASS_PATH);
+  }
+
+  /** The model of feature {@code slug} that this module's previous compile left in class output. */
+  public Optional<FeatureSummary> previous(String slug) {
+    return read(slug, StandardLocation.CLASS_OUTPUT);
+  }
+
+  private Optional<FeatureSummary> read(String slug, StandardLocation location) {
     String name = RESOURCE_DIR + slug + ".json";
     String json;
     try {
-      FileObject file = filer.getResource(StandardLocation.CLASS_PATH, "", name);
+      FileObject file = filer.getResource(location, "", name);
       json = file.getCharContent(true).toString();
     } catch (IOException | IllegalArgumentException | IllegalStateException notThere) {
       return Optional.empty();

@@ -41,6 +41,7 @@ public final class SummaryOutput {
   private final Optional<DocsDirectory> docs;
   private final Mode mode;
   private final String templateName;
+  private boolean classOutputSummaries = true;
 
   public SummaryOutput(Filer filer, Diagnostics diagnostics, Optional<Path> docsDir, Mode mode, String templateName) {
     this.filer = filer;
@@ -51,6 +52,15 @@ public final class SummaryOutput {
     if (mode == Mode.WRITE) {
       docs.ifPresent(DocsDirectory::cleanStaleTemps);
     }
+  }
+
+  /**
+   * {@code false}: no Markdown summary in class output (so none in the jar); the JSON model stays,
+   * since the test compile and downstream modules read it.
+   */
+  public SummaryOutput classOutputSummaries(boolean write) {
+    this.classOutputSummaries = write;
+    return this;
   }
 
   /**
@@ -209,7 +219,9 @@ public final class SummaryOutput {
   }
 
   private long resources(String slug, String markdown, String json, Element... originating) {
-    resource(slug + ".md", markdown, originating);
+    if (classOutputSummaries) {
+      resource(slug + ".md", markdown, originating);
+    }
     if (json == null) {
       return markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }

@@ -51,6 +51,7 @@ public final class CatalogHarvester {
   private final Diagnostics diagnostics;
   private final SourcePaths sources;
   private final Mirrors mirrors;
+  private java.util.function.Predicate<String> partial = slug -> false;
 
   public CatalogHarvester(ProcessingEnvironment env, Elements elements, Diagnostics diagnostics, SourcePaths sources) {
     this.env = env;
@@ -66,6 +67,16 @@ public final class CatalogHarvester {
   /** The features of the last {@link #harvest} whose catalog had an error. */
   public Set<String> failed() {
     return failed;
+  }
+
+  /**
+   * Features (by slug) of which this compile was handed only some sources (a partial compile; the others are
+   * class files of the module's previous compile): their catalogs keep the previous catalog's
+   * constants that this compile does not see declared, instead of losing them until a full compile.
+   */
+  public CatalogHarvester partial(java.util.function.Predicate<String> bySlug) {
+    this.partial = bySlug;
+    return this;
   }
 
   /** A catalog to write, with the elements that declare its feature (originating elements). */
@@ -121,9 +132,13 @@ public final class CatalogHarvester {
         .sorted(Comparator.comparing(FeatureBuilder.RuleEntry::id))
         .map(r -> new FeatureCatalog.Entry(r.id(), r.text() + " (enforced in " + r.enforcedIn() + ")"))
         .toList();
+    List<FeatureCatalog.Entry> endpoints = endpoints(feature, scanner, spring, jaxRs);
+    if (existing != null && partial.test(slug) && sources.relativePath(existing).isEmpty()) {
+      rules = kept(rules, existing, "Rules", Comparator.comparing(FeatureCatalog.Entry::value));
+      endpoints = kept(endpoints, existing, "Endpoints", null);
+    }
     FeatureCatalog model = new FeatureCatalog(feature.name, slug,
-        dot < 0 ? "" : qualified.get().substring(0, dot), qualified.get().substring(dot + 1), rules,
-        endpoints(feature, scanner, spring, jaxRs));
+        dot < 0 ? "" : qualified.get().substring(0, dot), qualified.get().substring(dot + 1), rules, endpoints);
     return Optional.of(new Catalog(model, List.copyOf(feature.originating)));
   }
 
@@ -255,6 +270,31 @@ public final class CatalogHarvester {
    * A catalog this processor wrote for the same feature in an earlier build (its class in the
    * output directory, which Maven puts on the class path): regenerated, not a clash.
    */
+  /**
+   * {@code harvested} and, after them, the constants of the previous catalog's nested class
+   * {@code nested} that it lacks; {@code order}, if any, sorts the result.
+   */
+  private static List<FeatureCatalog.Entry> kept(List<FeatureCatalog.Entry> harvested, TypeElement previous,
+      String nested, Comparator<FeatureCatalog.Entry> order) {
+    Set<String> values = new java.util.HashSet<>();
+    harvested.forEach(e -> values.add(e.value()));
+    List<FeatureCatalog.Entry> result = new ArrayList<>(harvested);
+    for (Element member : previous.getEnclosedElements()) {
+      if (member instanceof TypeElement type && type.getSimpleName().contentEquals(nested)) {
+        for (Element field : type.getEnclosedElements()) {
+          if (field instanceof VariableElement constant && constant.getConstantValue() instanceof String value
+              && values.add(value)) {
+            result.add(new FeatureCatalog.Entry(value, "Kept from the previous compile, which saw where it is declared."));
+          }
+        }
+      }
+    }
+    if (order != null) {
+      result.sort(order);
+    }
+    return result;
+  }
+
   private static boolean isCatalogOf(TypeElement type, String slug) {
     for (Element member : type.getEnclosedElements()) {
       if (member instanceof VariableElement field && field.getSimpleName().contentEquals("SLUG")) {

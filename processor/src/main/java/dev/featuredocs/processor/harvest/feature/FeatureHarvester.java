@@ -97,6 +97,8 @@ public final class FeatureHarvester {
   private final Mirrors mirrors;
   private final String jsonNaming;
   private java.util.Set<String> generated = java.util.Set.of();
+  private java.util.function.Predicate<TypeElement> compiledBefore = t -> false;
+  private boolean criteriaDetails;
   private final String jpaNaming;
   private final Optional<java.nio.file.Path> migrations;
   private Optional<java.nio.file.Path> appConfig = Optional.empty();
@@ -178,7 +180,7 @@ public final class FeatureHarvester {
     return new ComputedSections(exceptions, new SecurityHarvester(mirrors, sources, configurations,
         new Conditions(mirrors, properties), basePaths, providers),
         new TroubleshootingHarvester(elements, javadoc, web, mirrors, exceptions, basePaths.doc().health()),
-        new SuccessCriteria(diagnostics, elements, javadoc, sources), components);
+        new SuccessCriteria(diagnostics, elements, javadoc, sources, criteriaDetails), components);
   }
 
   private ModelHarvester models(RoundCollector collected) {
@@ -244,7 +246,7 @@ public final class FeatureHarvester {
     ModelHarvester models = models(collected);
     Types types = env.getTypeUtils();
     MethodBodies bodies = new MethodBodies(sourceFacts, sources, elements, types, new WebTypes(types),
-        components.implementations());
+        components.implementations()).compiledBefore(compiledBefore);
     List<TypeElement> advice = collected.advice().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
     ExceptionStatuses statuses = new ExceptionStatuses(types, mirrors, bodies, advice);
@@ -253,7 +255,7 @@ public final class FeatureHarvester {
         elements.getTypeElement(BasePaths.QUARKUS) != null);
     SummaryBuilder summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements),
         this::featuresOf, endpoints(models, bodies, statuses), models, this::ownFeature, facts(),
-        computed(collected, bodies, statuses, properties, basePaths), basePaths);
+        computed(collected, bodies, statuses, properties, basePaths), basePaths, compiledBefore);
     List<FeatureSummary> built = new ArrayList<>();
     Map<String, List<Element>> originating = new LinkedHashMap<>();
     for (FeatureBuilder feature : features.values()) {
@@ -265,7 +267,16 @@ public final class FeatureHarvester {
         originating.put(feature.name, List.copyOf(feature.originating.isEmpty() ? sourceMembers(feature) : feature.originating));
       });
     }
-    return new HarvestResult(built, originating);
+    Map<String, java.util.SortedSet<String>> unseen = new TreeMap<>();
+    for (FeatureBuilder feature : features.values()) {
+      for (String member : feature.members) {
+        java.util.Set<String> callees = bodies.unseen().get(member);
+        if (callees != null && originating.containsKey(feature.name)) {
+          unseen.computeIfAbsent(feature.name, n -> new TreeSet<>()).addAll(callees);
+        }
+      }
+    }
+    return new HarvestResult(built, originating, unseen);
   }
 
   /**
@@ -274,6 +285,21 @@ public final class FeatureHarvester {
    */
   public FeatureHarvester excluding(java.util.Set<String> generated) {
     this.generated = java.util.Set.copyOf(generated);
+    return this;
+  }
+
+  /** A note on each element that fails a success criterion, instead of one line per feature. */
+  public FeatureHarvester criteriaDetails(boolean details) {
+    this.criteriaDetails = details;
+    return this;
+  }
+
+  /**
+   * Class files of this module's previous compile that this compile did not recompile (a partial
+   * compile): another feature's service among them is still a use of that feature.
+   */
+  public FeatureHarvester compiledBefore(java.util.function.Predicate<TypeElement> classOutput) {
+    this.compiledBefore = classOutput;
     return this;
   }
 

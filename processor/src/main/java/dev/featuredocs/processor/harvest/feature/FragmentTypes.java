@@ -34,14 +34,18 @@ public final class FragmentTypes implements FragmentMerge.Types {
   private final ComponentHarvester components;
   private final Map<String, Optional<Element>> found = new HashMap<>();
   private final Map<String, Boolean> fromSource = new HashMap<>();
+  private final Map<String, Boolean> inClassOutput = new HashMap<>();
+  private final javax.annotation.processing.Filer filer;
 
   public FragmentTypes(ProcessingEnvironment env, Elements elements, SourcePaths sources) {
+    this.filer = env.getFiler();
     this.elements = elements;
     this.sources = sources;
     this.components = new ComponentHarvester(env.getTypeUtils(), sources);
   }
 
-  private Optional<Element> element(String name) {
+  /** The type or package ({@code <package>.package-info}) of that name, if it exists. */
+  public Optional<Element> element(String name) {
     return found.computeIfAbsent(name, n -> Optional.ofNullable(n.endsWith(PACKAGE_INFO)
         ? elements.getPackageElement(n.substring(0, n.length() - PACKAGE_INFO.length()))
         : elements.getTypeElement(n)));
@@ -50,6 +54,27 @@ public final class FragmentTypes implements FragmentMerge.Types {
   @Override
   public boolean fromSource(String type) {
     return fromSource.computeIfAbsent(type, t -> element(t).flatMap(sources::relativePath).isPresent());
+  }
+
+  /**
+   * Whether the type is a class file of this module's previous compile (in class output) that this
+   * compile did not recompile: a partial compile's view of the module's other types, which the
+   * harvest otherwise leaves to fragments (it documents types compiled from source).
+   */
+  public boolean inClassOutput(TypeElement type) {
+    String binary = elements.getBinaryName(type).toString();
+    return inClassOutput.computeIfAbsent(binary, name -> {
+      if (sources.relativePath(type).isPresent()) {
+        return false;
+      }
+      int dot = name.lastIndexOf('.');
+      try (java.io.InputStream in = filer.getResource(javax.tools.StandardLocation.CLASS_OUTPUT,
+          dot < 0 ? "" : name.substring(0, dot), name.substring(dot + 1) + ".class").openInputStream()) {
+        return true;
+      } catch (java.io.IOException | RuntimeException notThere) {
+        return false;
+      }
+    });
   }
 
   @Override

@@ -7,11 +7,15 @@ import javax.lang.model.element.Element;
 
 /**
  * The features that harvested without error, and for each (by name) the elements that declare it:
- * passed to the {@code Filer} as originating elements, and where output failures are reported.
+ * passed to the {@code Filer} as originating elements, and where output failures are reported;
+ * {@code unseen}: for features whose code calls into class files of the module's previous compile
+ * (a partial compile), those types, whose method bodies (what they throw) this compile cannot see.
  */
-public record HarvestResult(List<FeatureSummary> features, Map<String, List<Element>> originating) {
+public record HarvestResult(List<FeatureSummary> features, Map<String, List<Element>> originating,
+    Map<String, java.util.SortedSet<String>> unseen) {
   public HarvestResult {
     features = List.copyOf(features);
     originating = Map.copyOf(originating);
+    unseen = Map.copyOf(unseen);
   }
 }

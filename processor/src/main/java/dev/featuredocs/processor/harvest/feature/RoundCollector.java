@@ -162,6 +162,29 @@ public final class RoundCollector {
     return outermost;
   }
 
+  /**
+   * Adds the advice and configuration classes the previous compile of this module found (its
+   * {@code CompilationIndex}) that this compile sees only as class files: a compile of one changed
+   * file must map exceptions and read security as a full compile does. A name is kept only while its
+   * class file still carries the annotation; one compiled from source now was collected above.
+   */
+  public void carryOver(List<String> previousAdvice, List<String> previousConfigurations, Elements elements,
+      java.util.function.Predicate<TypeElement> fromSource) {
+    carry(previousAdvice, ADVICE, advice, elements, fromSource);
+    carry(previousConfigurations, SecurityHarvester.CONFIG_ANNOTATIONS, configurations, elements, fromSource);
+  }
+
+  private static void carry(List<String> names, List<String> annotations, Set<String> into, Elements elements,
+      java.util.function.Predicate<TypeElement> fromSource) {
+    for (String name : names) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null && !fromSource.test(type) && type.getAnnotationMirrors().stream()
+          .anyMatch(m -> annotations.contains(((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString()))) {
+        into.add(name);
+      }
+    }
+  }
+
   /** Adds what {@code round} collected: the processor keeps one collector for all rounds. */
   public void addAll(RoundCollector round) {
     tests.addAll(round.tests);
@@ -184,11 +207,11 @@ public final class RoundCollector {
     return Collections.unmodifiableSortedSet(types);
   }
 
-  SortedSet<String> advice() {
+  public SortedSet<String> advice() {
     return Collections.unmodifiableSortedSet(advice);
   }
 
-  SortedSet<String> configurations() {
+  public SortedSet<String> configurations() {
     return Collections.unmodifiableSortedSet(configurations);
   }
 

@@ -56,15 +56,18 @@ final class SummaryBuilder {
   private final Function<Element, Optional<String>> ownFeature;
   private final ComputedSections computed;
   private final FeatureFacts facts;
+  private final java.util.function.Predicate<TypeElement> compiledBefore;
 
   /**
    * {@code featuresOf}: the features a type belongs to, by declaration or by having joined them;
-   * {@code ownFeature}: the feature a handler method names on itself.
+   * {@code ownFeature}: the feature a handler method names on itself; {@code compiledBefore}: class
+   * files of the module's previous compile not recompiled now (a partial compile).
    */
   SummaryBuilder(Elements elements, ComponentHarvester harvester, SourcePaths sources, Javadoc javadoc,
       Function<TypeElement, List<String>> featuresOf, EndpointHarvester endpoints, ModelHarvester models,
       Function<Element, Optional<String>> ownFeature, FeatureFacts facts, ComputedSections computed,
-      BasePaths basePaths) {
+      BasePaths basePaths, java.util.function.Predicate<TypeElement> compiledBefore) {
+    this.compiledBefore = compiledBefore;
     this.computed = computed;
     this.basePaths = basePaths;
     this.elements = elements;
@@ -218,9 +221,10 @@ final class SummaryBuilder {
   private List<CrossFeatureUse> crossFeature(FeatureBuilder feature, Map<String, TypeElement> types) {
     List<CrossFeatureUse> result = new ArrayList<>();
     for (TypeElement type : types.values()) {
-      for (TypeElement dependency : harvester.injected(type, harvester.role(type))) {
-        if (types.containsKey(dependency.getQualifiedName().toString())) {
-          continue;
+      for (TypeElement dependency : harvester.injected(type, harvester.role(type), false)) {
+        if (types.containsKey(dependency.getQualifiedName().toString())
+            || (sources.relativePath(dependency).isEmpty() && !compiledBefore.test(dependency))) {
+          continue; // the feature's own, or a library's or another module's type
         }
         for (String other : featuresOf.apply(dependency)) {
           if (!other.equals(feature.name)) {

@@ -232,6 +232,9 @@ public final class IntegrationHarvester {
     if (moduleName.startsWith("java.") || moduleName.startsWith("jdk.") || packageName.startsWith("java.")) {
       return Optional.empty(); // the JDK
     }
+    if (packageName.equals(FEATUREDOCS) || packageName.startsWith(FEATUREDOCS + ".")) {
+      return Optional.empty();
+    }
     if (element instanceof TypeElement type ? sources.sourceFile(type).isPresent() : packageFromSource(pkg)) {
       return Optional.empty(); // the project's own
     }
@@ -248,11 +251,31 @@ public final class IntegrationHarvester {
   }
 
   /** {@code org.springframework.web.bind} → {@code org.springframework}; {@code com.fasterxml.jackson.annotation} → {@code com.fasterxml.jackson}. */
+  /**
+   * The library a package belongs to: under a reverse domain name ({@code org.springframework},
+   * {@code com.fasterxml.jackson} on a host of many projects) or a platform namespace
+   * ({@code jakarta.persistence}), its first two (three) names; else its first name alone, for the
+   * libraries named without a domain: {@code lombok} and {@code lombok.extern.slf4j} are one library.
+   */
   static String group(String pkg) {
     String[] parts = pkg.split("\\.");
-    int depth = parts.length >= 3 && HOSTS.contains(parts[0] + "." + parts[1]) ? 3 : 2;
+    int depth;
+    if (parts.length >= 3 && HOSTS.contains(parts[0] + "." + parts[1])) {
+      depth = 3;
+    } else if (DOMAINS.contains(parts[0]) || parts[0].length() == 2) {
+      depth = 2;
+    } else {
+      depth = 1;
+    }
     return String.join(".", java.util.Arrays.copyOf(parts, Math.min(depth, parts.length)));
   }
+
+  /** First package names that are a domain (or a platform namespace), not a library's own name. */
+  private static final Set<String> DOMAINS = Set.of("com", "org", "net", "io", "dev", "edu", "gov", "info", "biz",
+      "app", "tech", "cloud", "ai", "jakarta", "javax", "jdk", "sun");
+
+  /** featuredocs' own annotations: read at compile time, no library of the feature. */
+  private static final String FEATUREDOCS = "dev.featuredocs.annotations";
 
   static TypeElement outermost(TypeElement type) {
     TypeElement top = type;

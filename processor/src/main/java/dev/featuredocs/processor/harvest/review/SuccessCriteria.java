@@ -50,8 +50,12 @@ public final class SuccessCriteria {
   private final Javadoc javadoc;
 
   private final SourcePaths sources;
+  private final boolean details;
 
-  public SuccessCriteria(Diagnostics diagnostics, Elements elements, Javadoc javadoc, SourcePaths sources) {
+  /** {@code details}: a note on each failing element ({@code FD821}), else one line per feature ({@code FD820}). */
+  public SuccessCriteria(Diagnostics diagnostics, Elements elements, Javadoc javadoc, SourcePaths sources,
+      boolean details) {
+    this.details = details;
     this.sources = sources;
     this.diagnostics = diagnostics;
     this.elements = elements;
@@ -79,6 +83,8 @@ public final class SuccessCriteria {
         new Check("Testing", Verdict.NOT_MEASURED,
             NOT_MEASURED + ": tests run, and coverage (> 90 %) is measured, after compilation", List.of()),
         errors, database);
+    java.util.Map<String, Integer> unmet = new java.util.LinkedHashMap<>();
+    Element first = null;
     for (Check check : success) {
       for (Failure failure : check.failures()) {
         // a class file's element is another module's, or not recompiled now: its notes belong to
@@ -86,8 +92,18 @@ public final class SuccessCriteria {
         if (failure.element() != null && sources.sourceFile(failure.element()).isEmpty()) {
           continue;
         }
-        diagnostics.note(Message.CRITERION_UNMET, failure.element(), check.name(), feature, failure.text());
+        unmet.merge(check.name(), 1, Integer::sum);
+        first = first == null ? failure.element() : first;
+        if (details) {
+          diagnostics.note(Message.CRITERION_UNMET, failure.element(), check.name(), feature, failure.text());
+        }
       }
+    }
+    if (!details && !unmet.isEmpty()) {
+      List<String> counts = new java.util.ArrayList<>();
+      unmet.forEach((name, n) -> counts.add(name + ": " + n + (n == 1 ? " element" : " elements")));
+      String what = unmet.size() == 1 ? "1 success criterion" : unmet.size() + " success criteria";
+      diagnostics.note(Message.CRITERIA_UNMET, first, feature, what, String.join(", ", counts));
     }
     List<Check> completion = List.of(phases(phases),
         new Check("All tests created and passing (>90% coverage)", Verdict.NOT_MEASURED,

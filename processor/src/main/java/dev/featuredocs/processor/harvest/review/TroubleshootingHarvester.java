@@ -65,7 +65,7 @@ public final class TroubleshootingHarvester {
       issues.add(new IssueDoc(fact.name(), javadoc.firstSentence(fact.type()), fact.status(),
           fact.handler().map(exceptions::bodyType).orElse(""),
           fact.mapped().map(ExceptionStatuses.Mapped::source).orElse(""),
-          Javadoc.blockTag(javadoc.doc(fact.type()), FIX_TAG), fact.raisedIn()));
+          Javadoc.blockTag(javadoc.doc(fact.type()), FIX_TAG), fact.raisedIn(), fact.raisedAt()));
     }
     boolean persistence = false;
     List<HealthCheckDoc> health = new ArrayList<>();

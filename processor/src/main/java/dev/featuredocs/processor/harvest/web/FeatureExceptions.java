@@ -47,9 +47,14 @@ public final class FeatureExceptions {
    * @param handler the advice or mapper method, when a method decides it
    * @param own whether it is the project's own type (compiled from source), not a library's or the JDK's
    * @param readsMessage whether the handler method calls {@code getMessage()}/{@code getLocalizedMessage()}
+   * @param raisedAt every handler-reachable method that creates or declares it, in name order
    */
   public record Fact(TypeElement type, String raisedIn, ExecutableElement raisedElement, Optional<ExceptionStatuses.Mapped> mapped,
-      Optional<ExecutableElement> handler, boolean own, boolean readsMessage) {
+      Optional<ExecutableElement> handler, boolean own, boolean readsMessage, List<String> raisedAt) {
+
+    Fact withRaisedAt(java.util.SortedSet<String> sites) {
+      return new Fact(type, raisedIn, raisedElement, mapped, handler, own, readsMessage, List.copyOf(sites));
+    }
 
     public String name() {
       return Labels.typeName(type);
@@ -70,6 +75,7 @@ public final class FeatureExceptions {
   public List<Fact> of(Collection<ExecutableElement> handlers, Collection<TypeElement> featureTypes,
       java.util.function.Function<TypeElement, Role> roles) {
     Map<String, Fact> result = new TreeMap<>();
+    Map<String, java.util.SortedSet<String>> sites = new java.util.HashMap<>();
     for (ExecutableElement handler : handlers) {
       for (MethodBodies.Raised raised : bodies.raised(handler)) {
         Optional<ExceptionStatuses.Mapped> mapped =
@@ -80,9 +86,13 @@ public final class FeatureExceptions {
           if (!result.containsKey(key)) {
             result.put(key, fact(raised.exception(), raised.where(), handler, mapped));
           }
+          if (!raised.where().isEmpty()) {
+            sites.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(raised.where());
+          }
         }
       }
     }
+    sites.forEach((key, where) -> result.put(key, result.get(key).withRaisedAt(where)));
     for (TypeElement type : featureTypes) {
       if (roles.apply(type) == Role.EXCEPTION && type.getKind() != javax.lang.model.element.ElementKind.INTERFACE) {
         String key = type.getQualifiedName().toString();
@@ -100,7 +110,8 @@ public final class FeatureExceptions {
       Optional<ExceptionStatuses.Mapped> mapped) {
     Optional<ExecutableElement> handler = mapped.flatMap(statuses::handlerMethod);
     boolean readsMessage = handler.flatMap(bodies::body).map(FeatureExceptions::readsMessage).orElse(false);
-    return new Fact(type, raisedIn, raisedElement, mapped, handler, sources.relativePath(type).isPresent(), readsMessage);
+    return new Fact(type, raisedIn, raisedElement, mapped, handler, sources.relativePath(type).isPresent(), readsMessage,
+        raisedIn.isEmpty() ? List.of() : List.of(raisedIn));
   }
 
   private static boolean readsMessage(MethodBody body) {

@@ -50,6 +50,9 @@ public final class MethodBodies {
   private final Map<TypeElement, Map<String, Optional<TypeElement>>> resolved = new java.util.HashMap<>();
   private final Map<String, Optional<TypeElement>> typesByName = new java.util.HashMap<>();
   private final Map<String, Set<String>> packages = new java.util.HashMap<>();
+  private java.util.function.Predicate<TypeElement> compiledBefore = t -> false;
+  /** Caller type → class files of the module's previous compile whose method bodies a call needed. */
+  private final Map<String, Set<String>> unseen = new java.util.TreeMap<>();
   private static final Set<ElementKind> TYPE_KINDS =
       Set.of(ElementKind.CLASS, ElementKind.RECORD, ElementKind.ENUM, ElementKind.INTERFACE);
 
@@ -67,6 +70,23 @@ public final class MethodBodies {
     this.elements = elements;
     this.types = types;
     this.web = web;
+  }
+
+  /**
+   * Class files of the module's previous compile that this (partial) compile did not recompile:
+   * their method bodies are not here, so what a call into them raises is unknown ({@link #unseen}).
+   */
+  public MethodBodies compiledBefore(java.util.function.Predicate<TypeElement> classOutput) {
+    this.compiledBefore = classOutput;
+    return this;
+  }
+
+  /**
+   * By caller type (canonical name): the class files of the module's previous compile that calls
+   * from it reach, whose bodies were not there to follow.
+   */
+  public Map<String, Set<String>> unseen() {
+    return java.util.Collections.unmodifiableMap(unseen);
   }
 
   Optional<MethodBody> body(ExecutableElement method) {
@@ -184,7 +204,17 @@ public final class MethodBodies {
     } else {
       receiverType = variableType(call.receiver(), caller, owner);
     }
-    if (receiverType == null || sources.relativePath(receiverType).isEmpty()) {
+    if (receiverType == null) {
+      return List.of();
+    }
+    if (sources.relativePath(receiverType).isEmpty()) {
+      if (compiledBefore.test(receiverType) && ElementFilter.methodsIn(members(receiverType)).stream()
+          .anyMatch(m -> m.getSimpleName().contentEquals(call.name()) && m.getParameters().size() == call.arguments()
+              && !m.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
+              && m.getEnclosingElement() instanceof TypeElement t && compiledBefore.test(t))) {
+        unseen.computeIfAbsent(outermost(owner).getQualifiedName().toString(), k -> new java.util.TreeSet<>())
+            .add(receiverType.getQualifiedName().toString());
+      }
       return List.of();
     }
     List<ExecutableElement> result = new ArrayList<>();
@@ -198,6 +228,14 @@ public final class MethodBodies {
       }
     }
     return result;
+  }
+
+  private static TypeElement outermost(TypeElement type) {
+    TypeElement top = type;
+    while (top.getEnclosingElement() instanceof TypeElement outer) {
+      top = outer;
+    }
+    return top;
   }
 
   private TypeElement variableType(String name, ExecutableElement caller, TypeElement owner) {

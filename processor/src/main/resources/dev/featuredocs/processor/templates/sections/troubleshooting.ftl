@@ -5,7 +5,7 @@
 ### Common Issues
 <#list guide.issues as issue>
 ${issue?counter}. **Issue**: <@md.code issue.exception/><#if issue.issue?has_content> — ${issue.issue}<#else> — _no class javadoc_</#if>  
-   **Symptoms**: <#if issue.status == 0>HTTP status decided at run time<#else>HTTP `${issue.status?c}`</#if><#if issue.body?has_content>, body <@md.code issue.body/></#if><#if issue.handler?has_content> (<@md.code issue.handler/>)<#else>: nothing maps it, the framework answers with its default error</#if><#if issue.raisedIn?has_content>; thrown in <@md.code issue.raisedIn/></#if>  
+   **Symptoms**: <#if issue.status == 0>HTTP status decided at run time<#else>HTTP `${issue.status?c}`</#if><#if issue.body?has_content>, body <@md.code issue.body/></#if><#if issue.handler?has_content> (<@md.code issue.handler/>)<#else>: nothing maps it, the framework answers with its default error</#if><#if issue.thrownIn?has_content>; thrown in <#list issue.thrownIn as site><@md.code site/><#sep>, </#list><#elseif issue.raisedIn?has_content>; thrown in <@md.code issue.raisedIn/></#if>  
    **Solution**: <#if issue.solution?has_content>${issue.solution}<#else>_not documented: add a `@fix` tag to the javadoc of ${issue.exception}_</#if>
 
 </#list>

@@ -59,7 +59,7 @@ class ReviewChecksTest {
 
   @Test
   void databaseCriterion_overThePersistenceFactsItIsGiven() {
-    SuccessCriteria criteria = new SuccessCriteria(null, null, null, null);
+    SuccessCriteria criteria = new SuccessCriteria(null, null, null, null, false);
 
     CriterionDoc none = criteria.databaseCriterion(List.of(), QueryIndexes.NONE);
     assertEquals(CriterionDoc.Verdict.NOT_EVALUATED, none.verdict());
