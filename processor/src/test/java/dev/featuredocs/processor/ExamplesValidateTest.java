@@ -68,7 +68,8 @@ class ExamplesValidateTest {
       String name = file.getName();
       if (name.endsWith(".schema.json")) {
         schemas.put(name.substring(name.lastIndexOf('/') + 1).replace(".schema.json", ""), JSON.readTree(text(file)));
-      } else if (name.contains("META-INF/featuredocs/") && name.endsWith(".json")) {
+      } else if (name.matches(".*META-INF/featuredocs/[^/]+\\.json") && !name.endsWith("/openapi.json")) {
+        // a feature's model; not the compilation's OpenAPI document, nor files in sub-folders (the compilation index)
         features.add(ModelJson.read(text(file), FeatureSummary.class));
       }
     }

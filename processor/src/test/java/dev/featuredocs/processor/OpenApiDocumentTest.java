@@ -156,7 +156,7 @@ class OpenApiDocumentTest {
           "content": {
             "application/json": {
               "example": {
-                "item": "string",
+                "item": "example",
                 "quantity": 1,
                 "size": "S"
               },
@@ -176,8 +176,8 @@ class OpenApiDocumentTest {
             "content": {
               "application/json": {
                 "example": {
-                  "id": 0,
-                  "item": "string",
+                  "id": 1,
+                  "item": "example",
                   "size": "S"
                 },
                 "schema": {
@@ -197,8 +197,8 @@ class OpenApiDocumentTest {
             "content": {
               "application/json": {
                 "example": {
-                  "id": 0,
-                  "item": "string",
+                  "id": 1,
+                  "item": "example",
                   "size": "S"
                 },
                 "schema": {
@@ -232,7 +232,7 @@ class OpenApiDocumentTest {
           "description": "An order to place.",
           "examples": [
             {
-              "item": "string",
+              "item": "example",
               "quantity": 1,
               "size": "S"
             }

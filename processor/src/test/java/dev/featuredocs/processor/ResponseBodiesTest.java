@@ -26,11 +26,11 @@ class ResponseBodiesTest {
       """;
 
   private static final String EXPECTED_BODY = """
-      **Response**: `OrderView`
+      **Response**: `OrderView` — model [OrderView](#orderview) (full example under Data Models)
       ```json
       {
-        "id": 0,
-        "item": "string"
+        "id": 1,
+        "item": "example"
       }
       ```
       """;
