@@ -260,7 +260,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     fragmentTypes = new FragmentTypes(processingEnv, elements, sources);
     previousIndex = collector.isEmpty() ? java.util.Optional.empty()
         : new IndexStore(processingEnv.getFiler(), diagnostics).read();
-    previousIndex.ifPresent(index -> collector.carryOver(index.advice(), index.configurations(), elements,
+    previousIndex.ifPresent(index -> collector.carryOver(index.advice(), index.configurations(), index.beans(), elements,
         type -> sources.relativePath(type).isPresent()));
     HarvestResult result = new FeatureHarvester(processingEnv, elements, diagnostics, sources,
         sourceFacts, options.jsonNaming(), options.jpaNaming(), options.migrations()).excluding(catalogNames)
@@ -349,6 +349,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
       output.emitTested(tests.feature().name(), tests.feature().slug(), markdown, null,
           tests.testClasses().toArray(Element[]::new));
     }
+    boolean whole = allFeaturesKnown;
     if (allFeaturesKnown && !collector.isEmpty()) {
       Set<String> live = harvest.features().stream().map(FeatureSummary::slug).collect(Collectors.toSet());
       Set<String> generated = Set.copyOf(live);
@@ -356,19 +357,24 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
       live.addAll(partial.declaredElsewhere(
           output.committedSlugs().stream().filter(slug -> !generated.contains(slug)).toList(), models::previous));
       output.reportOrphans(live);
-      output.reportOrphanSchemas(schemas.keySet());
+      // A partial compile that documents only some of the committed features knows only their models:
+      // the other schema files, the OpenAPI document and the index are left as they are.
+      whole = live.size() == generated.size() && merged.size() == harvest.features().size();
+      if (whole) {
+        output.reportOrphanSchemas(schemas.keySet());
+      }
     }
     partial.report(diagnostics);
     if (!collector.isEmpty() && diagnostics.errorCount() == 0) {
       new IndexStore(processingEnv.getFiler(), diagnostics).write(
-          partial.index(collector.advice(), collector.configurations()),
+          partial.index(collector.advice(), collector.configurations(), collector.beans()),
           harvest.originating().values().stream().flatMap(List::stream).distinct().toArray(Element[]::new));
     }
     // The whole-compilation files only when every feature harvested cleanly: a document without
     // the features an error stopped would be wrong, not just incomplete.
     // a module of models only (its features' endpoints are in another module) has no API to describe
     boolean openApi = options.openApi() && merged.stream().anyMatch(f -> !f.endpoints().isEmpty());
-    if (allFeaturesKnown && openApi) {
+    if (whole && openApi) {
       start = System.nanoTime();
       String document = OpenApiRenderer.render(merged);
       timing.add(Timing.Step.RENDER, start);
@@ -377,7 +383,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
           .distinct().toArray(Element[]::new));
       timing.add(Timing.Step.WRITE, start);
     }
-    if (allFeaturesKnown && (!merged.isEmpty() || !tested.isEmpty())) {
+    if (whole && (!merged.isEmpty() || !tested.isEmpty())) {
       index(merged, tested, output, renderer);
     }
     // A model shared by features is one schema file, written once.

@@ -112,10 +112,10 @@ final class PartialCompile {
   }
 
   /** The index for the next compile. */
-  CompilationIndex index(Collection<String> advice, Collection<String> configurations) {
+  CompilationIndex index(Collection<String> advice, Collection<String> configurations, Collection<String> beans) {
     Map<String, IndexedFeature> features = new TreeMap<>(elsewhere);
     features.putAll(documented);
     return new CompilationIndex(List.copyOf(new TreeSet<>(advice)), List.copyOf(new TreeSet<>(configurations)),
-        List.copyOf(features.values()));
+        List.copyOf(new TreeSet<>(beans)), List.copyOf(features.values()));
   }
 }

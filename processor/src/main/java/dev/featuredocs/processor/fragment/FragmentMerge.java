@@ -378,7 +378,8 @@ public final class FragmentMerge {
       return new SourceFile(prefix + f.path(), f.role());
     }
     if (fact instanceof ServiceDoc s) {
-      return new ServiceDoc(s.name(), s.file().isEmpty() ? "" : prefix + s.file(), s.purpose(), s.methods(), s.rules());
+      return new ServiceDoc(s.name(), s.file().isEmpty() ? "" : prefix + s.file(), s.purpose(), s.methods(), s.rules(),
+          s.implementedBy(), s.implementing());
     }
     if (fact instanceof ModelDoc m && !m.file().isEmpty()) {
       return new ModelDoc(m.name(), m.kind(), m.qualifiedName(), m.request(), m.response(), m.purpose(),
@@ -396,7 +397,8 @@ public final class FragmentMerge {
       for (RuleDoc rule : service.rules()) {
         rules.add(new RuleDoc(number++, rule.id(), rule.text(), rule.enforcedIn()));
       }
-      services.add(new ServiceDoc(service.name(), service.file(), service.purpose(), service.methods(), rules));
+      services.add(new ServiceDoc(service.name(), service.file(), service.purpose(), service.methods(), rules,
+          service.implementedBy(), service.implementing()));
     }
     List<RuleDoc> others = new ArrayList<>();
     for (RuleDoc rule : merged.otherRules()) {

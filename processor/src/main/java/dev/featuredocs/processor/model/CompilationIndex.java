@@ -10,16 +10,19 @@ import java.util.List;
  *
  * @param advice exception handler classes ({@code @ControllerAdvice}, JAX-RS {@code @Provider}), by canonical name
  * @param configurations configuration classes, where security is configured
+ * @param beans bean classes (stereotypes, CDI scopes): the implementations of the interfaces features call through
  * @param features the features documented, with where they are declared and which types they have
  */
-public record CompilationIndex(List<String> advice, List<String> configurations, List<IndexedFeature> features) {
+public record CompilationIndex(List<String> advice, List<String> configurations, List<String> beans,
+    List<IndexedFeature> features) {
   public CompilationIndex {
     advice = List.copyOf(advice);
     configurations = List.copyOf(configurations);
+    beans = List.copyOf(beans);
     features = List.copyOf(features);
   }
 
-  public static final CompilationIndex NONE = new CompilationIndex(List.of(), List.of(), List.of());
+  public static final CompilationIndex NONE = new CompilationIndex(List.of(), List.of(), List.of(), List.of());
 
   /**
    * One documented feature.

@@ -168,10 +168,18 @@ public final class RoundCollector {
    * file must map exceptions and read security as a full compile does. A name is kept only while its
    * class file still carries the annotation; one compiled from source now was collected above.
    */
-  public void carryOver(List<String> previousAdvice, List<String> previousConfigurations, Elements elements,
-      java.util.function.Predicate<TypeElement> fromSource) {
+  public void carryOver(List<String> previousAdvice, List<String> previousConfigurations, List<String> previousBeans,
+      Elements elements, java.util.function.Predicate<TypeElement> fromSource) {
     carry(previousAdvice, ADVICE, advice, elements, fromSource);
     carry(previousConfigurations, SecurityHarvester.CONFIG_ANNOTATIONS, configurations, elements, fromSource);
+    // beans by name: their class files were beans when the previous compile saw them as sources
+    // (stereotypes of the project itself are not visible on a class file's annotations alone)
+    for (String name : previousBeans) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null && !fromSource.test(type)) {
+        beans.add(name);
+      }
+    }
   }
 
   private static void carry(List<String> names, List<String> annotations, Set<String> into, Elements elements,
@@ -216,7 +224,7 @@ public final class RoundCollector {
   }
 
   /** Classes carrying a bean annotation or stereotype, by qualified name. */
-  SortedSet<String> beans() {
+  public SortedSet<String> beans() {
     return Collections.unmodifiableSortedSet(beans);
   }
 
