@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.featuredocs.processor.diag.Message;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON view of models exactly as the app's mapper (Jackson or JSON-B) sees them. */
 class JsonViewTest {
@@ -299,6 +302,34 @@ class JsonViewTest {
         + wrapped), endpoint);
     assertTrue(summary.contains("_JSON as Jackson (root values wrapped in their root name, both ways) writes and reads it"),
         summary);
+  }
+
+  @Test
+  void springJacksonSettingsOfTheAppsYaml_wrapRootValuesAndNameProperties(@TempDir Path resources) throws Exception {
+    Files.writeString(resources.resolve("application.yml"), """
+        spring:
+          jackson:
+            property-naming-strategy: SNAKE_CASE
+            serialization:
+              wrap-root-value: true
+        """);
+    List<javax.tools.JavaFileObject> files = new ArrayList<>();
+    files.add(JavaFileObjects.forSourceString("com.shop.Shop", CONTROLLER.formatted("UserDto", "UserDto")));
+    files.add(JavaFileObjects.forSourceString("com.shop.UserDto", """
+        package com.shop;
+
+        @com.fasterxml.jackson.annotation.JsonRootName("user")
+        public record UserDto(String emailAddress) {}
+        """));
+
+    Compilation compilation = Compilations.compile(files, "-Afeaturedocs.appConfig=" + resources);
+
+    assertThat(compilation).succeeded();
+    String endpoint = Summaries.endpoint(Compilations.summary(compilation, "shop"), "POST /orders");
+    assertTrue(endpoint.contains("**Response**: `UserDto` — model [UserDto](#userdto) (full example under Data Models)\n"
+        + "```json\n{\n  \"user\": {\n    \"email_address\": "), endpoint);
+    assertTrue(endpoint.contains("**Request**: `UserDto` — model [UserDto](#userdto) (full example under Data Models)\n"
+        + "```json\n{\n  \"email_address\": "), "requests are not unwrapped unless unwrap-root-value is on\n" + endpoint);
   }
 
   @Test

@@ -183,15 +183,18 @@ public final class FeatureHarvester {
         new SuccessCriteria(diagnostics, elements, javadoc, sources, criteriaDetails), components);
   }
 
-  private ModelHarvester models(RoundCollector collected) {
+  /** {@code properties}: the app's configuration, for Spring's {@code spring.jackson.*} settings. */
+  private ModelHarvester models(RoundCollector collected, AppProperties properties) {
     Types types = env.getTypeUtils();
     ModelNames names = new ModelNames();
+    // -Afeaturedocs.jsonNaming wins; else what the app configures its ObjectMapper with
+    String naming = jsonNaming.isEmpty() ? JacksonProperties.configuredNaming(properties) : jsonNaming;
     SchemaBuilder schemas = new SchemaBuilder(types, elements, new WebTypes(types), mirrors,
-        new JacksonProperties(types, mirrors, jsonNaming, JsonBinding.of(elements)), new Constraints(mirrors), names);
+        new JacksonProperties(types, mirrors, naming, JsonBinding.of(elements)), new Constraints(mirrors), names);
     List<TypeElement> configurations = collected.configurations().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
     return new ModelHarvester(schemas, names, sources, sourceFacts, new Javadoc(elements), elements, diagnostics,
-        RootWrapping.of(configurations, sources));
+        RootWrapping.of(configurations, sources, properties));
   }
 
   /** Database, integration, performance and debt facts; the migrations directory is read here, once. */
@@ -243,14 +246,14 @@ public final class FeatureHarvester {
   }
 
   private HarvestResult build(RoundCollector collected, Map<String, FeatureBuilder> features) {
-    ModelHarvester models = models(collected);
+    AppProperties properties = appProperties(collected);
+    ModelHarvester models = models(collected, properties);
     Types types = env.getTypeUtils();
     MethodBodies bodies = new MethodBodies(sourceFacts, sources, elements, types, new WebTypes(types),
         components.implementations()).compiledBefore(compiledBefore);
     List<TypeElement> advice = collected.advice().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
     ExceptionStatuses statuses = new ExceptionStatuses(types, mirrors, bodies, advice);
-    AppProperties properties = appProperties(collected);
     BasePaths basePaths = BasePaths.of(properties, applicationPaths(collected), prependBasePath,
         elements.getTypeElement(BasePaths.QUARKUS) != null);
     SummaryBuilder summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements),

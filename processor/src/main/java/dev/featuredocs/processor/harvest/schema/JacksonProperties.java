@@ -1,5 +1,6 @@
 package dev.featuredocs.processor.harvest.schema;
 
+import dev.featuredocs.processor.harvest.config.AppProperties;
 import dev.featuredocs.processor.harvest.javac.Mirrors;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -352,6 +353,22 @@ public final class JacksonProperties {
       }
     }
     return defaultNaming;
+  }
+
+  /**
+   * The naming strategy of Spring Boot's {@code spring.jackson.property-naming-strategy}, as a
+   * {@code PropertyNamingStrategies} constant name ({@code SNAKE_CASE}); the setting may name the
+   * constant or the strategy class ({@code com.fasterxml.jackson.databind.PropertyNamingStrategies$SnakeCaseStrategy}).
+   * Empty when not set.
+   */
+  public static String configuredNaming(AppProperties properties) {
+    return properties.value("spring.jackson.property-naming-strategy").map(value -> {
+      String name = value.strip().substring(Math.max(value.lastIndexOf('.'), value.lastIndexOf('$')) + 1);
+      if (name.equals(name.toUpperCase(Locale.ROOT))) {
+        return name;
+      }
+      return name.replace("Strategy", "").replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }).orElse("");
   }
 
   /** Jackson's naming strategies, by their {@code PropertyNamingStrategies} constant name. */

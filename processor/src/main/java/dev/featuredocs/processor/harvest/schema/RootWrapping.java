@@ -1,11 +1,8 @@
 package dev.featuredocs.processor.harvest.schema;
 
+import dev.featuredocs.processor.harvest.config.AppProperties;
 import dev.featuredocs.processor.harvest.javac.SourcePaths;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collection;
-import java.util.List;
 import java.util.regex.Pattern;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -17,8 +14,8 @@ import javax.lang.model.util.ElementFilter;
  * read once per compilation from the app's mapper configuration: {@code enable(…)},
  * {@code featuresToEnable(…)} and {@code configure(…, true)} calls in the methods of its
  * {@code @Configuration} classes, and Spring's {@code spring.jackson.serialization.wrap-root-value}
- * and {@code spring.jackson.deserialization.unwrap-root-value} in {@code application.properties}
- * or {@code application.yml} beside their sources.
+ * and {@code spring.jackson.deserialization.unwrap-root-value} in the app's configuration
+ * ({@link AppProperties}: {@code application.properties} or {@code application.yml}).
  *
  * @param responses responses are wrapped
  * @param requests requests must be wrapped
@@ -28,22 +25,16 @@ public record RootWrapping(boolean responses, boolean requests) {
 
   private static final Pattern WRAP_CALL = call("WRAP_ROOT_VALUE");
   private static final Pattern UNWRAP_CALL = call("UNWRAP_ROOT_VALUE");
-  private static final Pattern WRAP_PROPERTY =
-      Pattern.compile("(?im)^\\s*(spring\\.jackson\\.serialization\\.)?(wrap-root-value|WRAP_ROOT_VALUE)\\s*[:=]\\s*true\\s*$");
-  private static final Pattern UNWRAP_PROPERTY =
-      Pattern.compile("(?im)^\\s*(spring\\.jackson\\.deserialization\\.)?(unwrap-root-value|UNWRAP_ROOT_VALUE)\\s*[:=]\\s*true\\s*$");
-
   private static Pattern call(String feature) {
     String unprefixed = "(?<!UN)" + feature; // WRAP_ROOT_VALUE, not UNWRAP_ROOT_VALUE
     return Pattern.compile("(?s)((enable|featuresToEnable)\\s*\\([^;)]*?" + unprefixed
         + "|configure\\s*\\(\\s*[\\w.]*" + unprefixed + "\\s*,\\s*true)");
   }
 
-  /** The wrapping the configuration classes (and the Spring properties beside them) turn on. */
-  public static RootWrapping of(Collection<TypeElement> configurations, SourcePaths sources) {
-    boolean wrap = false;
-    boolean unwrap = false;
-    Path resources = null;
+  /** The wrapping the configuration classes and the app's Spring properties turn on. */
+  public static RootWrapping of(Collection<TypeElement> configurations, SourcePaths sources, AppProperties properties) {
+    boolean wrap = enabled(properties, "spring.jackson.serialization.", "wrap-root-value", "WRAP_ROOT_VALUE");
+    boolean unwrap = enabled(properties, "spring.jackson.deserialization.", "unwrap-root-value", "UNWRAP_ROOT_VALUE");
     for (TypeElement configuration : configurations) {
       for (ExecutableElement method : ElementFilter.methodsIn(configuration.getEnclosedElements())) {
         String body = sources.method(method).flatMap(SourcePaths.MethodSource::tree).map(Object::toString).orElse("");
@@ -52,40 +43,13 @@ public record RootWrapping(boolean responses, boolean requests) {
           unwrap |= UNWRAP_CALL.matcher(body).find();
         }
       }
-      if (resources == null) {
-        resources = resources(configuration, sources);
-      }
-    }
-    if (resources != null) {
-      for (String name : List.of("application.properties", "application.yml", "application.yaml")) {
-        String text = read(resources.resolve(name));
-        wrap |= WRAP_PROPERTY.matcher(text).find();
-        unwrap |= UNWRAP_PROPERTY.matcher(text).find();
-      }
     }
     return new RootWrapping(wrap, unwrap);
   }
 
-  /** {@code src/main/resources} beside the {@code src/main/java} root of the type's source file. */
-  private static Path resources(TypeElement type, SourcePaths sources) {
-    try {
-      Path file = sources.sourceFile(type).map(f -> Path.of(f.toUri())).orElse(null);
-      for (Path dir = file == null ? null : file.getParent(); dir != null; dir = dir.getParent()) {
-        if (dir.getFileName() != null && dir.getFileName().toString().equals("java")) {
-          return dir.resolveSibling("resources");
-        }
-      }
-    } catch (RuntimeException notAFile) { // a source in memory (tests) or another file system
-      return null;
-    }
-    return null;
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.isRegularFile(file) ? Files.readString(file) : "";
-    } catch (IOException | RuntimeException e) {
-      return "";
-    }
+  /** Spring Boot binds the feature by its kebab-case or its enum name. */
+  private static boolean enabled(AppProperties properties, String prefix, String kebab, String constant) {
+    return properties.value(prefix + kebab).or(() -> properties.value(prefix + constant))
+        .map(v -> v.strip().equalsIgnoreCase("true")).orElse(false);
   }
 }
