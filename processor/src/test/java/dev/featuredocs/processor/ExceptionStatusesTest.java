@@ -1,7 +1,6 @@
 package dev.featuredocs.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -17,11 +16,6 @@ class ExceptionStatusesTest {
 
   private static String summary(String... sources) {
     return Compilations.summaryOf("orders", sources);
-  }
-
-  private static void assertLines(String summary, String endpoint, String lines) {
-    String section = Summaries.endpoint(summary, endpoint);
-    assertTrue(section.contains("**Status Codes**:\n" + lines), section);
   }
 
   @Test
@@ -89,16 +83,16 @@ class ExceptionStatusesTest {
         public class DuplicateOrder extends Conflict {}
         """);
 
-    assertLines(summary, "GET /quota", "- `200` — success\n- `429` — `QuotaExceeded` (`new QuotaExceeded(…)`)\n\n");
-    assertLines(summary, "GET /archived", "- `200` — success\n- `410` — `Archived` (`new Archived(…)`)\n\n");
-    assertLines(summary, "GET /duplicate",
+    Summaries.assertStatusCodes(summary, "GET /quota", "- `200` — success\n- `429` — `QuotaExceeded` (`new QuotaExceeded(…)`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /archived", "- `200` — success\n- `410` — `Archived` (`new Archived(…)`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /duplicate",
         "- `200` — success\n- `409` — `DuplicateOrder` (`@ResponseStatus on DuplicateOrder`)\n\n");
-    assertLines(summary, "GET /missing", """
+    Summaries.assertStatusCodes(summary, "GET /missing", """
         - `200` — success
         - `404` — `ResponseStatusException` (`new ResponseStatusException(HttpStatus.NOT_FOUND, …)`)
 
         """);
-    assertLines(summary, "GET /flexible", """
+    Summaries.assertStatusCodes(summary, "GET /flexible", """
         - `200` — success
         - `?` — `Flexible`: decided at run time by `new Flexible(…)`
 
@@ -139,9 +133,9 @@ class ExceptionStatusesTest {
         }
         """);
 
-    assertLines(summary, "GET /orders/token",
+    Summaries.assertStatusCodes(summary, "GET /orders/token",
         "- `200` — success\n- `401` — `TokenMissing` (`JAX-RS NotAuthorizedException`)\n\n");
-    assertLines(summary, "GET /orders/conflict", "- `200` — success\n- `409` — `OrderConflict` (`new OrderConflict(…)`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /orders/conflict", "- `200` — success\n- `409` — `OrderConflict` (`new OrderConflict(…)`)\n\n");
   }
 
   @Test
@@ -209,11 +203,11 @@ class ExceptionStatusesTest {
         }
         """);
 
-    assertLines(summary, "GET /orders/bad",
+    Summaries.assertStatusCodes(summary, "GET /orders/bad",
         "- `200` — success\n- `400` — `IllegalArgumentException` (`BadArgumentMapper#toResponse`)\n\n");
-    assertLines(summary, "GET /orders/state",
+    Summaries.assertStatusCodes(summary, "GET /orders/state",
         "- `200` — success\n- `409` — `IllegalStateException` (`AnyMapper#toResponse`)\n\n");
-    assertLines(summary, "GET /orders/web", """
+    Summaries.assertStatusCodes(summary, "GET /orders/web", """
         - `200` — success
         - `?` — `WebApplicationException`: decided at run time by `WebMapper#toResponse`
 
@@ -263,8 +257,8 @@ class ExceptionStatusesTest {
         }
         """);
 
-    assertLines(summary, "GET /orders", "- `200` — success\n- `503` — `IllegalStateException` (`Orders#closed`)\n\n");
-    assertLines(summary, "GET /carts", "- `200` — success\n- `409` — `IllegalStateException` (`Errors#state`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /orders", "- `200` — success\n- `503` — `IllegalStateException` (`Orders#closed`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /carts", "- `200` — success\n- `409` — `IllegalStateException` (`Errors#state`)\n\n");
   }
 
   @Test
@@ -305,7 +299,7 @@ class ExceptionStatusesTest {
         public class OutOfStock extends RuntimeException {}
         """);
 
-    assertLines(summary, "POST /orders", "- `200` — success\n- `409` — `OutOfStock` (`@ResponseStatus on OutOfStock`)\n\n");
+    Summaries.assertStatusCodes(summary, "POST /orders", "- `200` — success\n- `409` — `OutOfStock` (`@ResponseStatus on OutOfStock`)\n\n");
   }
 
   @Test
@@ -334,7 +328,7 @@ class ExceptionStatusesTest {
         + " then answers 400 itself)")
         .inFile(compilation.sourceFiles().stream().filter(f -> f.getName().contains("Orders")).findFirst().orElseThrow())
         .onLineContaining("@Validated");
-    assertLines(Compilations.summary(compilation, "orders"), "GET /orders", """
+    Summaries.assertStatusCodes(Compilations.summary(compilation, "orders"), "GET /orders", """
         - `200` — success
         - `400` — missing or malformed parameter
         - `500` — parameter fails its constraints, unhandled `ConstraintViolationException` (`@Validated on Orders`)
@@ -374,7 +368,7 @@ class ExceptionStatusesTest {
         }
         """);
 
-    assertLines(summary, "GET /orders", """
+    Summaries.assertStatusCodes(summary, "GET /orders", """
         - `200` — success
         - `400` — missing or malformed parameter
         - `400` — parameter fails its constraints `ConstraintViolationException` (`Errors#violation`)
@@ -420,10 +414,10 @@ class ExceptionStatusesTest {
         }
         """);
 
-    assertLines(summary, "GET /legacy", "- `302` — success (`response.sendRedirect(…)`)\n\n");
-    assertLines(summary, "GET /old", "- `302` — success (`new RedirectView(…)`)\n\n");
-    assertLines(summary, "POST /checkout", "- `303` — success (`ResponseEntity.status(HttpStatus.SEE_OTHER)`)\n\n");
-    assertLines(summary, "POST /later", "- `202` — success (`response.setStatus(HttpServletResponse.SC_ACCEPTED)`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /legacy", "- `302` — success (`response.sendRedirect(…)`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /old", "- `302` — success (`new RedirectView(…)`)\n\n");
+    Summaries.assertStatusCodes(summary, "POST /checkout", "- `303` — success (`ResponseEntity.status(HttpStatus.SEE_OTHER)`)\n\n");
+    Summaries.assertStatusCodes(summary, "POST /later", "- `202` — success (`response.setStatus(HttpServletResponse.SC_ACCEPTED)`)\n\n");
   }
 
   @Test
@@ -472,14 +466,14 @@ class ExceptionStatusesTest {
     assertThat(compilation).succeeded();
     String summary = Compilations.summary(compilation, "orders");
 
-    assertLines(summary, "GET /public/menu", "- `200` — success\n\n");
-    assertLines(summary, "GET /admin/orders", """
+    Summaries.assertStatusCodes(summary, "GET /public/menu", "- `200` — success\n\n");
+    Summaries.assertStatusCodes(summary, "GET /admin/orders", """
         - `200` — success
         - `401` — not authenticated (`WebSecurity#api: requestMatchers("/admin/**").hasRole("ADMIN")`)
         - `403` — not authorised (`WebSecurity#api: requestMatchers("/admin/**").hasRole("ADMIN")`)
 
         """);
-    assertLines(summary, "GET /orders", """
+    Summaries.assertStatusCodes(summary, "GET /orders", """
         - `200` — success
         - `401` — not authenticated (`WebSecurity#api: anyRequest().authenticated()`)
 

@@ -16,11 +16,6 @@ class StatusesThroughDataFlowTest {
     return Compilations.summaryOf("orders", sources);
   }
 
-  private static void assertLines(String summary, String endpoint, String lines) {
-    String section = Summaries.endpoint(summary, endpoint);
-    assertTrue(section.contains("**Status Codes**:\n" + lines), section);
-  }
-
   @Test
   void successStatus_throughLocalVariableConstantFieldConditionalAndHelper() {
     String summary = summary("""
@@ -77,15 +72,15 @@ class StatusesThroughDataFlowTest {
         }
         """);
 
-    assertLines(summary, "POST /queue", "- `202` — success (`new ResponseEntity(…, status)`)\n\n");
-    assertLines(summary, "POST /constant", "- `202` — success (`ResponseEntity.status(QUEUED)`)\n\n");
-    assertLines(summary, "POST /field", "- `205` — success (`ResponseEntity.status(this.archived.value())`)\n\n");
-    assertLines(summary, "DELETE /session", """
+    Summaries.assertStatusCodes(summary, "POST /queue", "- `202` — success (`new ResponseEntity(…, status)`)\n\n");
+    Summaries.assertStatusCodes(summary, "POST /constant", "- `202` — success (`ResponseEntity.status(QUEUED)`)\n\n");
+    Summaries.assertStatusCodes(summary, "POST /field", "- `205` — success (`ResponseEntity.status(this.archived.value())`)\n\n");
+    Summaries.assertStatusCodes(summary, "DELETE /session", """
         - `204` — success (`ResponseEntity.status(principal == null ? HttpStatus.UNAUTHORIZED : HttpStatus.NO_CONTENT)`)
         - `401` — returned by the handler (`ResponseEntity.status(principal == null ? HttpStatus.UNAUTHORIZED : HttpStatus.NO_CONTENT)`)
 
         """);
-    assertLines(summary, "PUT /kinds", """
+    Summaries.assertStatusCodes(summary, "PUT /kinds", """
         - `200` — success (`ResponseEntity.status(statusFor("a"))`)
         - `201` — also success (`ResponseEntity.status(statusFor("a"))`)
         - `202` — also success (`ResponseEntity.status(statusFor("a"))`)
@@ -111,7 +106,7 @@ class StatusesThroughDataFlowTest {
         }
         """);
 
-    assertLines(summary, "POST /echo", """
+    Summaries.assertStatusCodes(summary, "POST /echo", """
         - `400` — unreadable request body
         - `?` — success, decided at run time by `ResponseEntity.status(code)`
 
@@ -176,9 +171,9 @@ class StatusesThroughDataFlowTest {
         }
         """);
 
-    assertLines(summary, "GET /locked", "- `200` — success\n- `423` — `Locked` (`Errors#locked`)\n\n");
-    assertLines(summary, "GET /taken", "- `200` — success\n- `409` — `Taken` (`Errors#taken`)\n\n");
-    assertLines(summary, "GET /unpaid", "- `200` — success\n- `402` — `Unpaid` (`Errors#unpaid`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /locked", "- `200` — success\n- `423` — `Locked` (`Errors#locked`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /taken", "- `200` — success\n- `409` — `Taken` (`Errors#taken`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /unpaid", "- `200` — success\n- `402` — `Unpaid` (`Errors#unpaid`)\n\n");
   }
 
   @Test
@@ -228,11 +223,11 @@ class StatusesThroughDataFlowTest {
         }
         """);
 
-    assertLines(summary, "GET /orders",
+    Summaries.assertStatusCodes(summary, "GET /orders",
         "- `200` — success\n- `400` — `IllegalStateException` (`ExceptionTranslator#handleAnyException`)\n\n");
-    assertLines(summary, "GET /archived",
+    Summaries.assertStatusCodes(summary, "GET /archived",
         "- `200` — success\n- `410` — `Archived` (`ExceptionTranslator#handleAnyException`)\n\n");
-    assertLines(summary, "GET /gone", """
+    Summaries.assertStatusCodes(summary, "GET /gone", """
         - `200` — success
         - `?` — `ResponseStatusException`: decided at run time by `ExceptionTranslator#handleAnyException`
 
@@ -272,7 +267,7 @@ class StatusesThroughDataFlowTest {
         }
         """);
 
-    assertLines(summary, "GET /orders", """
+    Summaries.assertStatusCodes(summary, "GET /orders", """
         - `200` — success
         - `?` — `IllegalStateException`: decided at run time by `Translator#any`
 
@@ -352,10 +347,10 @@ class StatusesThroughDataFlowTest {
         }
         """);
 
-    assertLines(summary, "GET /gone", "- `200` — success\n- `410` — `Gone` (`Errors#table`)\n\n");
-    assertLines(summary, "GET /locked", "- `200` — success\n- `500` — `Locked` (`Errors#table`)\n\n");
-    assertLines(summary, "GET /taken", "- `200` — success\n- `409` — `Taken` (`Errors#chain`)\n\n");
-    assertLines(summary, "GET /unpaid", "- `200` — success\n- `402` — `Unpaid` (`Errors#chain`)\n\n");
-    assertLines(summary, "GET /state", "- `200` — success\n- `503` — `IllegalStateException` (`Errors#chain`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /gone", "- `200` — success\n- `410` — `Gone` (`Errors#table`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /locked", "- `200` — success\n- `500` — `Locked` (`Errors#table`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /taken", "- `200` — success\n- `409` — `Taken` (`Errors#chain`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /unpaid", "- `200` — success\n- `402` — `Unpaid` (`Errors#chain`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /state", "- `200` — success\n- `503` — `IllegalStateException` (`Errors#chain`)\n\n");
   }
 }

@@ -40,4 +40,10 @@ final class Summaries {
   static String endpoint(String summary, String methodAndPath) {
     return section(summary, "#### " + methodAndPath);
   }
+
+  /** The endpoint's Status Codes list starts with exactly these lines. */
+  static void assertStatusCodes(String summary, String methodAndPath, String lines) {
+    String section = endpoint(summary, methodAndPath);
+    org.junit.jupiter.api.Assertions.assertTrue(section.contains("**Status Codes**:\n" + lines), section);
+  }
 }
