@@ -415,7 +415,7 @@ class ExceptionStatusesTest {
         """);
 
     Summaries.assertStatusCodes(summary, "GET /legacy", "- `302` — success (`response.sendRedirect(…)`)\n\n");
-    Summaries.assertStatusCodes(summary, "GET /old", "- `302` — success (`new RedirectView(…)`)\n\n");
+    Summaries.assertStatusCodes(summary, "GET /old", "- `302` — success (`Location: /orders`)\n\n");
     Summaries.assertStatusCodes(summary, "POST /checkout", "- `303` — success (`ResponseEntity.status(HttpStatus.SEE_OTHER)`)\n\n");
     Summaries.assertStatusCodes(summary, "POST /later", "- `202` — success (`response.setStatus(HttpServletResponse.SC_ACCEPTED)`)\n\n");
   }

@@ -25,6 +25,15 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EndpointParityTest {
 
+  /**
+   * Each endpoint the summaries document and springdoc leaves out, with the reason (the start of the
+   * mismatch line); each must still occur, so the list cannot outlive what it excuses.
+   */
+  static final java.util.Map<String, String> ACCEPTED = java.util.Map.of(
+      "GET /api/links/documents/{id}: in the summaries (",
+      "a @Controller handler returning a \"redirect:\" view name answers 302: an endpoint of the API;"
+          + " springdoc leaves view-returning handlers out");
+
   @LocalServerPort private int port;
   @Autowired private InMemoryUserDetailsManager users;
 
@@ -35,8 +44,11 @@ class EndpointParityTest {
     JsonNode openApi = apiDocs.body();
     List<Endpoint> documented = SummaryEndpoints.read(Path.of("docs/features"));
 
-    List<String> mismatches = EndpointParity.compare(openApi, documented);
+    List<String> all = EndpointParity.compare(openApi, documented);
+    List<String> mismatches = all.stream().filter(m -> ACCEPTED.keySet().stream().noneMatch(m::startsWith)).toList();
 
+    assertThat(ACCEPTED.keySet()).as("accepted differences that no longer occur")
+        .allMatch(key -> all.stream().anyMatch(m -> m.startsWith(key)));
     assertThat(mismatches)
         .as("springdoc's /v3/api-docs and docs/features/*.md disagree:%n  %s",
             String.join(System.lineSeparator() + "  ", mismatches))

@@ -34,7 +34,13 @@ public final class JavacTreeFacts {
   private record Unit(String packageName, List<String> imports) {}
 
   public MethodBody method(CompilationUnitTree unit, MethodTree method) {
-    Scanner scanner = new Scanner(new StatusExpressions(StatusExpressions.owner(unit, method), method));
+    return method(unit, method, OtherClasses.NONE);
+  }
+
+  /** @param others the classes the method's code names besides its own, for statuses read across classes */
+  public MethodBody method(CompilationUnitTree unit, MethodTree method, OtherClasses others) {
+    Scanner scanner = new Scanner(new StatusExpressions(StatusExpressions.owner(unit, method), method, others,
+        java.util.Map.of()));
     scanner.scan(method, null);
     Unit names = units.computeIfAbsent(unit, u -> {
       List<String> imports = new ArrayList<>();

@@ -34,8 +34,13 @@ import java.util.Set;
  * local variables (every value assigned to them, so {@code if}/{@code switch} chains list every
  * branch), fields and constants of the class, conditional and {@code switch} expressions (each
  * branch), {@code HttpStatus.valueOf(…)}, {@code status.value()}, and the class's own helper
- * methods (each {@code return}), a few calls deep. What none of these decide — a value read from
- * the exception, a parameter, another object — is {@link #RUN_TIME}: never guessed.
+ * methods (each {@code return}), a few calls deep; and across classes ({@link OtherClasses}): another
+ * class's constants ({@code ApiStatuses.CONFLICT}), its static helpers ({@code Statuses.of(code)}, with
+ * the arguments bound to the parameters) and a project enum's accessor on one of its constants
+ * ({@code ErrorCodes.BAD_INPUT.status()}: the constructor argument the accessor's field is set from).
+ * What none of these decide — a value read from the exception, a parameter, another object, a
+ * class only on the class path whose field is no compile-time constant — is {@link #RUN_TIME}:
+ * never guessed.
  */
 public final class StatusExpressions {
   /** A status that only the running code decides. */
@@ -47,13 +52,16 @@ public final class StatusExpressions {
    */
   public static final String CARRIED = "@carried";
   private static final Set<String> CARRIED_GETTERS = Set.of("getStatusCode", "getStatus", "getRawStatusCode");
-  private static final int HELPER_DEPTH = 3;
+  static final int HELPER_DEPTH = 3;
   private static final Set<String> CONVERSIONS = Set.of("valueOf", "resolve", "fromStatusCode", "value", "getCode",
       "getStatusCode", "code");
   private static final Set<String> STATUS_TYPES = Set.of("HttpStatus", "Status", "Response.Status", "HttpServletResponse",
       "HttpStatusCode", "HttpURLConnection");
 
   private final ClassTree owner;
+  final OtherClasses others;
+  /** Parameters bound to the caller's arguments, and an enum constant's fields to its constructor arguments: their values. */
+  private final Map<String, List<Value>> bound;
   private final Map<String, List<ExpressionTree>> locals;
   /** The trees whose nodes {@link #condition} may be asked about: the method and the class's fields. */
   private final List<Tree> scopes;
@@ -62,9 +70,23 @@ public final class StatusExpressions {
 
   /** @param owner the class declaring {@code method}, for its fields and helper methods; null when unknown */
   StatusExpressions(ClassTree owner, MethodTree method) {
+    this(owner, method, OtherClasses.NONE, Map.of());
+  }
+
+  /**
+   * @param method the method read, or null for the class's field initializers alone
+   * @param others the classes the code names besides its own
+   * @param bound values of parameters or fields fixed by the call being followed
+   */
+  StatusExpressions(ClassTree owner, MethodTree method, OtherClasses others, Map<String, List<Value>> bound) {
     this.owner = owner;
-    this.locals = assignments(method);
-    List<Tree> trees = new ArrayList<>(List.of(method));
+    this.others = others;
+    this.bound = bound;
+    this.locals = method == null ? Map.of() : assignments(method);
+    List<Tree> trees = new ArrayList<>();
+    if (method != null) {
+      trees.add(method);
+    }
     if (owner != null) {
       owner.getMembers().stream().filter(VariableTree.class::isInstance).forEach(trees::add);
     }
@@ -121,7 +143,7 @@ public final class StatusExpressions {
   }
 
   /** Adds a value found at {@code at}: chosen for the type of the nearest instanceof test or type pattern around it. */
-  private void add(Set<Value> out, String status, Tree at) {
+  void add(Set<Value> out, String status, Tree at) {
     out.add(new Value(status, condition(at)));
   }
 
@@ -195,7 +217,7 @@ public final class StatusExpressions {
     return "";
   }
 
-  private void collect(ExpressionTree expression, Set<Value> out, Set<String> visiting, int depth) {
+  void collect(ExpressionTree expression, Set<Value> out, Set<String> visiting, int depth) {
     if (expression instanceof ParenthesizedTree parenthesized) {
       collect(parenthesized.getExpression(), out, visiting, depth);
     } else if (expression instanceof TypeCastTree cast) {
@@ -211,6 +233,8 @@ public final class StatusExpressions {
         add(out, constantName(field.getIdentifier().toString()), field);
       } else if (scope.equals("this")) {
         variable(field.getIdentifier().toString(), field, true, out, visiting, depth);
+      } else if (!isVariable(field.getExpression()) && OtherClassValues.field(this, field, out, visiting, depth)) {
+        return;
       } else {
         add(out, RUN_TIME, field);
       }
@@ -243,6 +267,11 @@ public final class StatusExpressions {
       add(out, CARRIED, call);
       return;
     }
+    if (call.getArguments().isEmpty() && scope instanceof MemberSelectTree constant && depth < HELPER_DEPTH
+        && !isVariable(constant.getExpression())
+        && OtherClassValues.enumAccessor(this, constant, name, out, visiting, depth)) {
+      return;
+    }
     if (CONVERSIONS.contains(name)) {
       // HttpStatus.valueOf(404), HttpStatusCode.valueOf(code), status.value(): the status they convert
       if (call.getArguments().size() == 1 && scope != null && isStatusType(scope.toString())) {
@@ -264,7 +293,7 @@ public final class StatusExpressions {
       }
       if (!helpers.isEmpty()) {
         for (MethodTree helper : helpers) {
-          StatusExpressions inner = new StatusExpressions(owner, helper);
+          StatusExpressions inner = new StatusExpressions(owner, helper, others, arguments(helper, call, visiting, depth));
           for (ExpressionTree returned : returns(helper)) {
             inner.collect(returned, out, visiting, depth + 1);
           }
@@ -273,6 +302,10 @@ public final class StatusExpressions {
         return;
       }
       visiting.remove("()" + name);
+    }
+    if (!own && depth < HELPER_DEPTH && (scope instanceof IdentifierTree || scope instanceof MemberSelectTree)
+        && !isVariable(scope) && OtherClassValues.helper(this, scope, name, call, out, visiting, depth)) {
+      return;
     }
     if ((name.equals("get") || name.equals("getOrDefault")) && scope != null && !call.getArguments().isEmpty()
         && table(scope, out, visiting, depth)) {
@@ -326,6 +359,29 @@ public final class StatusExpressions {
     return true;
   }
 
+  /** A local variable, a parameter or a field of the class: a name no other class is looked up for. */
+  private boolean isVariable(ExpressionTree expression) {
+    if (!(expression instanceof IdentifierTree identifier)) {
+      return false;
+    }
+    String name = identifier.getName().toString();
+    return locals.containsKey(name) || bound.containsKey(name) || owner != null && owner.getMembers().stream()
+        .anyMatch(m -> m instanceof VariableTree field && field.getName().contentEquals(name));
+  }
+
+  /** The call's arguments, read here, as the values of the helper's parameters. */
+  Map<String, List<Value>> arguments(MethodTree helper, MethodInvocationTree call, Set<String> visiting,
+      int depth) {
+    Map<String, List<Value>> result = new HashMap<>();
+    for (int i = 0; i < helper.getParameters().size(); i++) {
+      Set<Value> values = new LinkedHashSet<>();
+      collect(call.getArguments().get(i), values, visiting, depth);
+      result.put(helper.getParameters().get(i).getName().toString(), List.copyOf(values));
+    }
+    return result;
+  }
+
+
   /** {@code e} or {@code e.getResponse()} where {@code e} is a parameter or pattern variable: the exception handled. */
   private boolean carrier(ExpressionTree scope) {
     ExpressionTree receiver = scope;
@@ -344,6 +400,11 @@ public final class StatusExpressions {
     }
     try {
       List<ExpressionTree> assigned = fieldOnly ? null : locals.get(name);
+      List<Value> fixed = bound.get(name);
+      if (fixed != null && (fieldOnly || assigned == null || assigned.isEmpty())) {
+        out.addAll(fixed); // a parameter given by the call followed, or an enum constant's field
+        return;
+      }
       if (assigned != null) {
         if (assigned.isEmpty()) {
           add(out, RUN_TIME, at); // a parameter, a pattern variable, or a local with no value in sight
@@ -386,7 +447,7 @@ public final class StatusExpressions {
   }
 
   /** Names declared or assigned in the method → their values: parameters and pattern variables with none. */
-  private static Map<String, List<ExpressionTree>> assignments(MethodTree method) {
+  static Map<String, List<ExpressionTree>> assignments(MethodTree method) {
     Map<String, List<ExpressionTree>> result = new HashMap<>();
     for (VariableTree parameter : method.getParameters()) {
       result.put(parameter.getName().toString(), new ArrayList<>());
@@ -421,7 +482,7 @@ public final class StatusExpressions {
   }
 
   /** The expressions a method returns, not counting lambdas' and local classes' returns. */
-  private static List<ExpressionTree> returns(MethodTree method) {
+  static List<ExpressionTree> returns(MethodTree method) {
     List<ExpressionTree> result = new ArrayList<>();
     new TreeScanner<Void, Void>() {
       @Override

@@ -1,14 +1,15 @@
 package dev.featuredocs.sample.documents;
 
-import org.springframework.http.HttpStatus;
+import dev.featuredocs.sample.common.ErrorCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
  * An archived document was asked for something only live documents do, such as an export.
  *
- * <p>It carries its status, {@code 409 Conflict}, as Spring's {@link ErrorResponseException}s
- * do; {@code ApiExceptionHandler#unexpected} answers with that status.
+ * <p>It carries its status, {@code 409 Conflict} as {@link ErrorCode#DOCUMENT_ARCHIVED} decides it,
+ * as Spring's {@link ErrorResponseException}s do; {@code ApiExceptionHandler#unexpected} answers with
+ * that status.
  */
 public class DocumentArchivedException extends ErrorResponseException {
 
@@ -21,9 +22,9 @@ public class DocumentArchivedException extends ErrorResponseException {
    */
   public DocumentArchivedException(long id) {
     super(
-        HttpStatus.CONFLICT,
+        ErrorCode.DOCUMENT_ARCHIVED.status(),
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONFLICT, "Document " + id + " is archived and cannot be exported"),
+            ErrorCode.DOCUMENT_ARCHIVED.status(), "Document " + id + " is archived and cannot be exported"),
         null);
   }
 }

@@ -2,6 +2,7 @@ package dev.featuredocs.processor.harvest.feature;
 
 import dev.featuredocs.processor.diag.Diagnostics;
 import dev.featuredocs.processor.diag.Message;
+import dev.featuredocs.processor.harvest.component.Implementations;
 import dev.featuredocs.processor.harvest.javac.Labels;
 import dev.featuredocs.processor.harvest.javac.Mirrors;
 import dev.featuredocs.processor.harvest.javac.Names;
@@ -9,6 +10,7 @@ import dev.featuredocs.processor.harvest.javac.SourcePaths;
 import dev.featuredocs.processor.harvest.schema.WebTypes;
 import dev.featuredocs.processor.harvest.web.Handlers;
 import dev.featuredocs.processor.harvest.web.JaxRsEndpoints;
+import dev.featuredocs.processor.harvest.web.MethodBodies;
 import dev.featuredocs.processor.harvest.web.Operation;
 import dev.featuredocs.processor.harvest.web.ParameterText;
 import dev.featuredocs.processor.harvest.web.SpringEndpoints;
@@ -94,7 +96,8 @@ public final class CatalogHarvester {
     WebTypes web = new WebTypes(types);
     Handlers handlers = new Handlers(elements, types);
     ParameterText text = new ParameterText(elements);
-    SpringEndpoints spring = new SpringEndpoints(mirrors, handlers, web, text, elements);
+    SpringEndpoints spring = new SpringEndpoints(mirrors, handlers, web, text, elements,
+        new MethodBodies(SourceFacts.NONE, sources, elements, types, web, Implementations.NONE));
     JaxRsEndpoints jaxRs = new JaxRsEndpoints(mirrors, handlers, web, text, types);
     List<Catalog> result = new ArrayList<>();
     for (FeatureBuilder feature : features.values()) {

@@ -42,6 +42,7 @@ import dev.featuredocs.processor.harvest.web.Handlers;
 import dev.featuredocs.processor.harvest.web.JaxRsEndpoints;
 import dev.featuredocs.processor.harvest.web.MethodBodies;
 import dev.featuredocs.processor.harvest.web.ParameterText;
+import dev.featuredocs.processor.harvest.web.RequestFilters;
 import dev.featuredocs.processor.harvest.web.SpringEndpoints;
 import dev.featuredocs.processor.model.FeatureSummary;
 import dev.featuredocs.processor.model.Slug;
@@ -125,15 +126,16 @@ public final class FeatureHarvester {
   }
 
   /** The endpoint harvesting chain; exception handlers come from every advice class of the compilation. */
-  private EndpointHarvester endpoints(ModelHarvester models, MethodBodies bodies, ExceptionStatuses statuses) {
+  private EndpointHarvester endpoints(ModelHarvester models, MethodBodies bodies, ExceptionStatuses statuses,
+      RequestFilters filters) {
     Types types = env.getTypeUtils();
     WebTypes web = new WebTypes(types);
     Handlers handlers = new Handlers(elements, types);
     ParameterText text = new ParameterText(elements);
     return new EndpointHarvester(elements, mirrors, handlers, web,
-        new SpringEndpoints(mirrors, handlers, web, text, elements),
+        new SpringEndpoints(mirrors, handlers, web, text, elements, bodies),
         new JaxRsEndpoints(mirrors, handlers, web, text, types),
-        models, bodies, statuses, new Javadoc(elements), diagnostics);
+        models, bodies, statuses, new Javadoc(elements), diagnostics, filters);
   }
 
   /**
@@ -254,10 +256,12 @@ public final class FeatureHarvester {
     List<TypeElement> advice = collected.advice().stream().map(elements::getTypeElement)
         .filter(java.util.Objects::nonNull).toList();
     ExceptionStatuses statuses = new ExceptionStatuses(types, mirrors, bodies, advice);
+    RequestFilters filters = new RequestFilters(advice, collected.configurations().stream().map(elements::getTypeElement)
+        .filter(java.util.Objects::nonNull).toList(), new WebTypes(types), bodies, statuses);
     BasePaths basePaths = BasePaths.of(properties, applicationPaths(collected), prependBasePath,
         elements.getTypeElement(BasePaths.QUARKUS) != null);
     SummaryBuilder summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements),
-        this::featuresOf, endpoints(models, bodies, statuses), models, this::ownFeature, facts(),
+        this::featuresOf, endpoints(models, bodies, statuses, filters), models, this::ownFeature, facts(),
         computed(collected, bodies, statuses, properties, basePaths), basePaths, compiledBefore);
     List<FeatureSummary> built = new ArrayList<>();
     Map<String, List<Element>> originating = new LinkedHashMap<>();

@@ -57,6 +57,14 @@ public interface SourcePaths {
   }
 
   /**
+   * The type's declaration as the compiler parsed it, for reading its constants and helpers; empty
+   * for class files and where the compiler offers no trees.
+   */
+  default Optional<com.sun.source.tree.ClassTree> typeTree(TypeElement type) {
+    return Optional.empty();
+  }
+
+  /**
    * A method's compilation unit (for the package and imports its names resolve against) and its
    * tree; no tree for members the compiler implies, such as a record's accessors: they have no body.
    */
@@ -111,6 +119,11 @@ public interface SourcePaths {
     @Override
     public Optional<MethodSource> method(ExecutableElement method) {
       return unit(method).map(unit -> new MethodSource(unit, Optional.ofNullable(trees.getTree(method))));
+    }
+
+    @Override
+    public Optional<com.sun.source.tree.ClassTree> typeTree(TypeElement type) {
+      return unit(type).map(unit -> trees.getTree(type));
     }
 
     @Override

@@ -53,12 +53,14 @@ public final class EndpointHarvester {
   private final ExceptionStatuses exceptions;
   private final Javadoc javadoc;
   private final Diagnostics diagnostics;
+  private final RequestFilters filters;
   /** Controllers already warned about: one warning per class, not per endpoint. */
   private final java.util.Set<String> unmappedViolations = new java.util.HashSet<>();
 
   public EndpointHarvester(Elements elements, Mirrors mirrors, Handlers handlers, WebTypes web, SpringEndpoints spring,
       JaxRsEndpoints jaxRs, ModelHarvester models, MethodBodies bodies, ExceptionStatuses exceptions, Javadoc javadoc,
-      Diagnostics diagnostics) {
+      Diagnostics diagnostics, RequestFilters filters) {
+    this.filters = filters;
     this.elements = elements;
     this.mirrors = mirrors;
     this.handlers = handlers;
@@ -167,8 +169,10 @@ public final class EndpointHarvester {
   private List<StatusDoc> statuses(Operation operation, Optional<AnnotationMirror> security, boolean noBody) {
     Map<String, StatusDoc> statuses = new LinkedHashMap<>();
     Optional<MethodBody> body = bodies.body(operation.handler());
-    List<MethodBody.StatusCall> calls = body.map(MethodBody::statuses).orElse(List.of()).stream()
-        .filter(c -> !isThrownCarrier(c)).toList();
+    List<MethodBody.StatusCall> calls = new ArrayList<>(operation.view() ? bodies.viewResults(operation.handler()) : List.of());
+    body.map(MethodBody::statuses).orElse(List.of()).stream().filter(c -> !isThrownCarrier(c))
+        .filter(c -> !operation.view() || !c.evidence().startsWith("new RedirectView(")) // read with the view's settings
+        .forEach(calls::add);
 
     Optional<Integer> annotated = operation.declarations().stream()
         .map(exceptions::responseStatus).flatMap(Optional::stream).findFirst()
@@ -212,6 +216,9 @@ public final class EndpointHarvester {
     }
     badRequests(operation, statuses);
     security.ifPresent(s -> secured(s, statuses));
+    if (operation.jaxRs()) {
+      filters.of(operation.handler(), operation.declarations(), operation.controller()).forEach(s -> add(statuses, s));
+    }
     for (MethodBodies.Raised raised : bodies.raised(operation.handler())) {
       String cause = raised.exception().getSimpleName().toString();
       Optional<ExceptionStatuses.Mapped> mapped = exceptions.statusOf(raised.exception(), operation.controller());

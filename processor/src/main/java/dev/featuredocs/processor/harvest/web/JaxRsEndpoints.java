@@ -85,7 +85,7 @@ public final class JaxRsEndpoints {
         List<String> produces = media(annotated, "Produces");
         out.add(new Operation(httpMethod.get(), full, owner, method, annotated, parameters.http(), parameters.body(),
             parameters.bodyValidated(), parameters.validated(), signature.getReturnType(),
-            consumes.isEmpty() ? typeConsumes : consumes, produces.isEmpty() ? typeProduces : produces, true));
+            consumes.isEmpty() ? typeConsumes : consumes, produces.isEmpty() ? typeProduces : produces, true, false));
       } else if (depth < MAX_LOCATOR_DEPTH && signature.getReturnType().getKind() == TypeKind.DECLARED) {
         // A sub-resource locator: the returned class serves the rest of the path.
         TypeElement sub = (TypeElement) types.asElement(signature.getReturnType());

@@ -6,7 +6,9 @@ import dev.featuredocs.processor.harvest.javac.SourcePaths;
 import dev.featuredocs.processor.harvest.schema.WebTypes;
 import dev.featuredocs.processor.source.JavacTreeFacts;
 import dev.featuredocs.processor.source.MethodBody;
+import dev.featuredocs.processor.source.OtherClasses;
 import dev.featuredocs.processor.source.SourceFacts;
+import dev.featuredocs.processor.source.ViewResults;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -97,10 +99,10 @@ public final class MethodBodies {
       }
       // javac's own tree when there is one: javaparser would parse the whole file again.
       Optional<SourcePaths.MethodSource> source = sources.method(m);
-      if (source.isPresent()) {
-        return source.get().tree().map(tree -> treeFacts.method(source.get().unit(), tree));
-      }
       TypeElement owner = (TypeElement) m.getEnclosingElement();
+      if (source.isPresent()) {
+        return source.get().tree().map(tree -> treeFacts.method(source.get().unit(), tree, scope(owner)));
+      }
       List<String> path = new ArrayList<>();
       for (Element e = owner; e instanceof TypeElement t; e = e.getEnclosingElement()) {
         path.add(0, t.getSimpleName().toString());
@@ -110,6 +112,18 @@ public final class MethodBodies {
           .flatMap(file -> facts.method(file, path, m.getSimpleName().toString(), parameters));
     });
   }
+
+  /**
+   * What a view-returning handler answers ({@link ViewResults}): redirects, pages, forwards; read
+   * from javac's tree once per handler; empty where there is none.
+   */
+  public List<MethodBody.StatusCall> viewResults(ExecutableElement method) {
+    return views.computeIfAbsent(method, m -> sources.method(m).flatMap(source -> source.tree()
+        .map(tree -> ViewResults.of(source.unit(), tree, scope((TypeElement) m.getEnclosingElement()))))
+        .orElse(List.of()));
+  }
+
+  private final Map<ExecutableElement, List<MethodBody.StatusCall>> views = new java.util.HashMap<>();
 
   private String erasedSimpleName(TypeMirror type) {
     if (type.getKind() == TypeKind.ARRAY) {
@@ -261,13 +275,45 @@ public final class MethodBodies {
     return allMembers.computeIfAbsent(type, elements::getAllMembers);
   }
 
-  /** A type name as written in the body, resolved like javac would: nested, imported, same package, java.lang. */
-  Optional<TypeElement> resolve(String written, MethodBody body, TypeElement context) {
-    return resolved.computeIfAbsent(context, c -> new java.util.HashMap<>())
-        .computeIfAbsent(written, w -> resolveUncached(w, body, context));
+  /** Per context type: the other classes its code names, resolved in its compilation unit's scope. */
+  private final Map<TypeElement, OtherClasses> scopes = new java.util.HashMap<>();
+  /** Per class named: its tree and constants, looked up once per compilation and only for classes the code names. */
+  private final Map<TypeElement, OtherClasses.Other> others = new java.util.HashMap<>();
+
+  /** The classes code in {@code context} names ({@code ApiStatuses}, {@code ErrorCodes}), for statuses read across classes. */
+  private OtherClasses scope(TypeElement context) {
+    return scopes.computeIfAbsent(context, c -> {
+      String pkg = elements.getPackageOf(c).getQualifiedName().toString();
+      List<String> imports = sources.imports(c);
+      return written -> resolve(written, pkg, imports, c).map(this::other);
+    });
   }
 
-  private Optional<TypeElement> resolveUncached(String written, MethodBody body, TypeElement context) {
+  private OtherClasses.Other other(TypeElement type) {
+    OtherClasses.Other known = others.get(type);
+    if (known == null) {
+      known = new OtherClasses.Other(type.getSimpleName().toString(), sources.typeTree(type).orElse(null),
+          name -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+              .filter(f -> f.getSimpleName().contentEquals(name)).findFirst()
+              .map(VariableElement::getConstantValue).orElse(null),
+          scope(type));
+      others.put(type, known);
+    }
+    return known;
+  }
+
+  /** A type name as written in the body, resolved like javac would: nested, imported, same package, java.lang. */
+  Optional<TypeElement> resolve(String written, MethodBody body, TypeElement context) {
+    return resolve(written, body.packageName(), body.imports(), context);
+  }
+
+  private Optional<TypeElement> resolve(String written, String packageName, List<String> imports, TypeElement context) {
+    return resolved.computeIfAbsent(context, c -> new java.util.HashMap<>())
+        .computeIfAbsent(written, w -> resolveUncached(w, packageName, imports, context));
+  }
+
+  private Optional<TypeElement> resolveUncached(String written, String packageName, List<String> imports,
+      TypeElement context) {
     String first = written.contains(".") ? written.substring(0, written.indexOf('.')) : written;
     String rest = written.contains(".") ? written.substring(written.indexOf('.')) : "";
     List<String> candidates = new ArrayList<>();
@@ -278,7 +324,7 @@ public final class MethodBodies {
         }
       }
     }
-    for (String imported : body.imports()) {
+    for (String imported : imports) {
       if (imported.endsWith("." + first)) {
         candidates.add(imported + rest);
       }
@@ -286,10 +332,10 @@ public final class MethodBodies {
     // Packages are only asked for names they have: a lookup of a missing class searches the class
     // path each time (a local class's name, e.g., is missing from its package, java.lang and the
     // unnamed package), and misses were the resolver's main cost.
-    if (packageTypes(body.packageName()).contains(first)) {
-      candidates.add((body.packageName().isEmpty() ? "" : body.packageName() + ".") + written);
+    if (packageTypes(packageName).contains(first)) {
+      candidates.add((packageName.isEmpty() ? "" : packageName + ".") + written);
     }
-    for (String imported : body.imports()) {
+    for (String imported : imports) {
       String pkg = imported.endsWith(".*") ? imported.substring(0, imported.length() - 2) : null;
       if (pkg != null && packageTypes(pkg).contains(first)) {
         candidates.add(pkg + "." + written);

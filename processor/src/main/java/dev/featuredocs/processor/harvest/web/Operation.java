@@ -22,6 +22,7 @@ import javax.lang.model.type.TypeMirror;
  * @param consumes declared request media types
  * @param produces declared response media types
  * @param jaxRs whether JAX-RS maps it (void then means 204, and statuses come from Response)
+ * @param view whether it is a Spring MVC handler that returns a view (documented because it redirects)
  */
 public record Operation(
     String method,
@@ -36,4 +37,5 @@ public record Operation(
     TypeMirror returnType,
     List<String> consumes,
     List<String> produces,
-    boolean jaxRs) {}
+    boolean jaxRs,
+    boolean view) {}

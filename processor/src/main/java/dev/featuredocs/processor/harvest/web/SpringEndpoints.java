@@ -44,14 +44,21 @@ public final class SpringEndpoints {
       "org.springframework.security.core.annotation.CurrentSecurityContext",
       "org.springframework.messaging.handler.annotation.Payload");
 
+  private static final java.util.Set<String> VIEWS = java.util.Set.of("org.springframework.web.servlet.ModelAndView",
+      "org.springframework.web.servlet.View", "org.springframework.web.servlet.view.RedirectView");
+
   private final Mirrors mirrors;
   private final Handlers handlers;
   private final WebTypes web;
   private final ParameterText text;
   private final SpringBinding objects;
 
+  private final MethodBodies bodies;
+
+  /** @param bodies for what view-returning handlers answer: those that redirect are endpoints */
   public SpringEndpoints(Mirrors mirrors, Handlers handlers, WebTypes web, ParameterText text,
-      javax.lang.model.util.Elements elements) {
+      javax.lang.model.util.Elements elements, MethodBodies bodies) {
+    this.bodies = bodies;
     this.objects = new SpringBinding(mirrors, web, text, elements);
     this.mirrors = mirrors;
     this.handlers = handlers;
@@ -81,10 +88,16 @@ public final class SpringEndpoints {
         return;
       }
       ExecutableType signature = handlers.asMemberOf(controller, method);
-      boolean body = bodyByType || Handlers.find(declarations, RESPONSE_BODY).isPresent()
-          || web.implementsAny(signature.getReturnType(), java.util.Set.of("org.springframework.http.HttpEntity"));
-      if (!body) {
-        return; // a view-rendering @Controller method: not a REST endpoint
+      // a View or ModelAndView is rendered even under @ResponseBody (Spring's view handlers come first)
+      boolean body = !web.implementsAny(signature.getReturnType(), VIEWS) && (bodyByType
+          || Handlers.find(declarations, RESPONSE_BODY).isPresent()
+          || web.implementsAny(signature.getReturnType(), java.util.Set.of("org.springframework.http.HttpEntity")));
+      // a view-returning @Controller method renders a page (not an endpoint of the API, as springdoc
+      // leaves it out) unless it redirects: a POST that redirects after success is part of the API
+      boolean view = !body;
+      if (view && bodies.viewResults(method).stream()
+          .noneMatch(c -> HttpStatuses.code(c.status()).map(code -> code >= 300 && code < 400).orElse(false))) {
+        return;
       }
       List<String> consumes = mirrors.strings(mapping.get(), "consumes");
       List<String> produces = mirrors.strings(mapping.get(), "produces");
@@ -94,8 +107,8 @@ public final class SpringEndpoints {
           for (String httpMethod : methods(mapping.get())) {
             result.add(new Operation(httpMethod, Paths.join(prefix, path), controller, method, declarations,
                 parameters.http(), parameters.body(), parameters.bodyValidated(), parameters.validated(),
-                signature.getReturnType(), consumes.isEmpty() ? typeConsumes : consumes,
-                produces.isEmpty() ? typeProduces : produces, false));
+                view ? null : signature.getReturnType(), consumes.isEmpty() ? typeConsumes : consumes,
+                produces.isEmpty() ? typeProduces : produces, false, view));
           }
         }
       }
