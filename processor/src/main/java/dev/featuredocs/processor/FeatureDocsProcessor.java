@@ -265,7 +265,8 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     HarvestResult result = new FeatureHarvester(processingEnv, elements, diagnostics, sources,
         sourceFacts, options.jsonNaming(), options.jpaNaming(), options.migrations()).excluding(catalogNames)
         .configuredBy(options.appConfig(), options.prependBasePath())
-        .compiledBefore(fragmentTypes::inClassOutput).criteriaDetails(options.criteriaDetails()).harvest(collector);
+        .compiledBefore(fragmentTypes::inClassOutput).criteriaDetails(options.criteriaDetails())
+        .references(options.references()).harvest(collector);
     timing.add(Timing.Step.HARVEST, start);
     timing.parsing(sourceFacts.parseNanos(), sourceFacts.parsedFiles());
     return result;
@@ -276,7 +277,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     // and so which committed summaries belong to none.
     boolean allFeaturesKnown = diagnostics.errorCount() == 0;
     long start = System.nanoTime();
-    SummaryRenderer renderer = new SummaryRenderer(options.template());
+    SummaryRenderer renderer = new SummaryRenderer(options.template(), options.references());
     SummaryOutput output = new SummaryOutput(processingEnv.getFiler(), diagnostics, options.docsDir(), options.mode(),
         renderer.templateName()).classOutputSummaries(options.classOutputSummaries());
     timing.add(Timing.Step.RENDER, start);

@@ -154,6 +154,11 @@ public enum Message {
       "FD716",
       "%s is a featuredocs schema file, but no model of this compilation generates it (renamed or removed?)."
           + " Delete it and commit: git rm %s"),
+  REFERENCE_MISSING(
+      "FD717",
+      "@Feature(%s = \"%s\") points at %s, which does not exist: prp and prd paths are relative to the repository"
+          + " root %s (the nearest folder holding .git above featuredocs.dir, or -Afeaturedocs.root). Fix the path,"
+          + " add the file, or give an http(s) URL; the summary links to it as given"),
   PARTIAL_COMPILE_UNSURE(
       "FD740",
       "left as they were, neither written nor verified: %s. This compile was handed only some of the module's"

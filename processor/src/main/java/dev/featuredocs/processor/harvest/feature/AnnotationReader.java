@@ -8,6 +8,8 @@ import dev.featuredocs.processor.harvest.feature.FeatureBuilder.Plan;
 import dev.featuredocs.processor.harvest.feature.FeatureBuilder.RuleEntry;
 import dev.featuredocs.processor.harvest.javac.Labels;
 import dev.featuredocs.processor.harvest.javac.Mirrors;
+import dev.featuredocs.processor.model.References;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -28,10 +30,15 @@ final class AnnotationReader {
   private final Mirrors mirrors;
   private final Diagnostics diagnostics;
   private final Map<String, FeatureBuilder> features = new TreeMap<>();
+  private References references = References.AS_WRITTEN;
 
   AnnotationReader(Mirrors mirrors, Diagnostics diagnostics) {
     this.mirrors = mirrors;
     this.diagnostics = diagnostics;
+  }
+
+  void references(References references) {
+    this.references = references;
   }
 
   Map<String, FeatureBuilder> features() {
@@ -66,6 +73,9 @@ final class AnnotationReader {
         diagnostics.error(Message.FEATURE_DATE_INVALID, carrier, mirror, at, value);
         feature.errors++;
         continue;
+      }
+      if (attribute.equals("prp") || attribute.equals("prd")) {
+        checkReference(carrier, mirror, at, attribute, value);
       }
       Given first = feature.attributes.get(attribute);
       if (first == null) {
@@ -150,6 +160,14 @@ final class AnnotationReader {
         }
       });
     }
+  }
+
+  /** A repository-relative {@code prp}/{@code prd} path whose file is not there: the link would be broken. */
+  private void checkReference(Element carrier, AnnotationMirror mirror, AnnotationValue at, String attribute,
+      String value) {
+    references.target(value).filter(target -> !Files.exists(target)).ifPresent(target ->
+        diagnostics.warning(Message.REFERENCE_MISSING, carrier, mirror, at, attribute, value, target,
+            references.root().map(Object::toString).orElse("")));
   }
 
   private static boolean isIsoDate(String value) {

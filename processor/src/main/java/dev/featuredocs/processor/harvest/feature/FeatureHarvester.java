@@ -291,6 +291,12 @@ public final class FeatureHarvester {
     return this;
   }
 
+  /** Where {@code @Feature(prp/prd)} paths point: a missing target is a warning on the attribute. */
+  public FeatureHarvester references(dev.featuredocs.processor.model.References references) {
+    reader.references(references);
+    return this;
+  }
+
   /** A note on each element that fails a success criterion, instead of one line per feature. */
   public FeatureHarvester criteriaDetails(boolean details) {
     this.criteriaDetails = details;
