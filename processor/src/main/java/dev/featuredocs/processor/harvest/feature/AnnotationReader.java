@@ -122,24 +122,31 @@ final class AnnotationReader {
     }
   }
 
-  /** A {@code @BusinessRule}: the rule and the element that enforces it. */
+  /**
+   * A {@code @BusinessRule}: the rule and the element that enforces it. An id may be repeated on
+   * every element that enforces the rule, with its text given once ({@code @BusinessRule(id = "X")}
+   * elsewhere) or given identically.
+   */
   void rule(FeatureBuilder feature, Element element, AnnotationMirror mirror, String owner, int sequence) {
     String text = mirrors.string(mirror, "value").strip();
-    if (text.isEmpty()) {
+    String id = mirrors.string(mirror, "id").strip();
+    // a text given blank is a mistake; a text left out names a rule stated elsewhere by its id
+    if (text.isEmpty() && (id.isEmpty() || Mirrors.explicit(mirror, "value").isPresent())) {
       diagnostics.error(Message.RULE_TEXT_BLANK, element, mirror, mirrors.value(mirror, "value"));
       feature.errors++;
       return;
     }
-    String id = mirrors.string(mirror, "id").strip();
     String where = Labels.member(element);
-    if (!id.isEmpty()) {
-      String first = feature.ruleIds.putIfAbsent(id, where);
-      if (first != null) {
-        diagnostics.error(Message.RULE_ID_DUPLICATE, element, mirror, Mirrors.explicit(mirror, "id").orElse(null),
-            id, feature.name, first);
+    if (!id.isEmpty() && !text.isEmpty()) {
+      Given first = feature.ruleTexts.putIfAbsent(id, new Given(text, where));
+      if (first != null && !first.value().equals(text)) {
+        diagnostics.error(Message.RULE_TEXT_CONFLICT, element, mirror, mirrors.value(mirror, "value"),
+            id, feature.name, first.location(), first.value(), id);
         feature.errors++;
         return;
       }
+    } else if (!id.isEmpty()) {
+      feature.ruleReferences.putIfAbsent(id, Map.entry(element, mirror));
     }
     feature.rules.add(new RuleEntry(sequence, owner, id, text, where));
   }

@@ -279,7 +279,15 @@ public final class FeatureHarvester {
         }
       }
     }
-    return new HarvestResult(built, originating, unseen);
+    Map<String, Map<String, Map.Entry<Element, javax.lang.model.element.AnnotationMirror>>> untold = new TreeMap<>();
+    for (FeatureBuilder feature : features.values()) {
+      feature.ruleReferences.forEach((id, at) -> {
+        if (!feature.ruleTexts.containsKey(id) && originating.containsKey(feature.name)) {
+          untold.computeIfAbsent(feature.name, n -> new java.util.LinkedHashMap<>()).put(id, at);
+        }
+      });
+    }
+    return new HarvestResult(built, originating, unseen, untold);
   }
 
   /**
