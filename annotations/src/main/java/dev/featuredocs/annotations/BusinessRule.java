@@ -24,12 +24,17 @@ import java.lang.annotation.Target;
 @Repeatable(BusinessRule.List.class)
 public @interface BusinessRule {
 
-  /** The rule, as one sentence a product owner would sign. Must not be blank. */
-  String value();
+  /**
+   * The rule, as one sentence a product owner would sign. Empty only when {@link #id()} names a rule
+   * whose text is given on another element that enforces it: {@code @BusinessRule(id = "BR-SHARE-1")}.
+   */
+  String value() default "";
 
   /**
    * A stable identifier such as {@code "BR-SHARE-1"}, unique within the feature, that tests and
-   * reviews can refer to. Empty: the rule is listed without an id.
+   * reviews can refer to. Repeat it on every element that enforces the rule, with the text given
+   * once (or identically): the summary lists the rule once, with all of them. Empty: the rule is
+   * listed without an id.
    */
   String id() default "";
 

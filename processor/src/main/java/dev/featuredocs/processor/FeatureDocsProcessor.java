@@ -265,7 +265,8 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     HarvestResult result = new FeatureHarvester(processingEnv, elements, diagnostics, sources,
         sourceFacts, options.jsonNaming(), options.jpaNaming(), options.migrations()).excluding(catalogNames)
         .configuredBy(options.appConfig(), options.prependBasePath())
-        .compiledBefore(fragmentTypes::inClassOutput).criteriaDetails(options.criteriaDetails()).harvest(collector);
+        .compiledBefore(fragmentTypes::inClassOutput).criteriaDetails(options.criteriaDetails())
+        .references(options.references()).harvest(collector);
     timing.add(Timing.Step.HARVEST, start);
     timing.parsing(sourceFacts.parseNanos(), sourceFacts.parsedFiles());
     return result;
@@ -276,7 +277,7 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     // and so which committed summaries belong to none.
     boolean allFeaturesKnown = diagnostics.errorCount() == 0;
     long start = System.nanoTime();
-    SummaryRenderer renderer = new SummaryRenderer(options.template());
+    SummaryRenderer renderer = new SummaryRenderer(options.template(), options.references());
     SummaryOutput output = new SummaryOutput(processingEnv.getFiler(), diagnostics, options.docsDir(), options.mode(),
         renderer.templateName()).classOutputSummaries(options.classOutputSummaries());
     timing.add(Timing.Step.RENDER, start);
@@ -293,6 +294,10 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
       start = System.nanoTime();
       try {
         Merged result = withFragments(harvested, originating, fragmentTypes, fragments, partial.packages(harvested.name()));
+        if (untoldRules(result.summary(), harvest.untoldRules().getOrDefault(harvested.name(), java.util.Map.of()))) {
+          allFeaturesKnown = false;
+          continue; // a rule without text: no file says less than a file with a rule it cannot state
+        }
         partial.documented(result.summary(), originating, result.ownTypes(), result.covered(), result.packages(),
             harvest.unseen().getOrDefault(harvested.name(), new TreeSet<>()));
         if (!partial.undescribed(result.summary().name())) {
@@ -482,6 +487,31 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
    * recompile; this module's fragments are written from the result; then the fragments of upstream
    * modules (class path) join, with their paths from their module's directory. See {@link FragmentMerge}.
    */
+  /**
+   * FD208 for each rule id of {@code feature} that only elements naming the id alone declare, in this
+   * compile and in every fragment merged (whose text could have been in a class not recompiled).
+   */
+  private boolean untoldRules(FeatureSummary feature,
+      java.util.Map<String, java.util.Map.Entry<Element, javax.lang.model.element.AnnotationMirror>> references) {
+    boolean any = false;
+    for (dev.featuredocs.processor.model.RuleDoc rule : feature.rules()) {
+      if (!rule.text().isEmpty()) {
+        continue;
+      }
+      any = true;
+      var at = references.get(rule.id());
+      String where = String.join(", ", rule.enforcedAt());
+      if (at == null) {
+        diagnostics.error(Message.RULE_TEXT_MISSING, rule.id(), feature.name(), where, rule.id());
+      } else {
+        diagnostics.error(Message.RULE_TEXT_MISSING, at.getKey(), at.getValue(),
+            dev.featuredocs.processor.harvest.javac.Mirrors.explicit(at.getValue(), "id").orElse(null),
+            rule.id(), feature.name(), where, rule.id());
+      }
+    }
+    return any;
+  }
+
   private Merged withFragments(FeatureSummary harvested, List<Element> originating, FragmentTypes types,
       FragmentStore store, List<String> previousPackages) {
     // Where the feature's fragments are: the packages of its types and models, of its declarations

@@ -22,6 +22,11 @@ public enum Option {
   MIGRATIONS("featuredocs.migrations"),
   /** {@code false} generates no catalog classes: no extra compile round, no generated sources. */
   CATALOGS("featuredocs.catalogs"),
+  /**
+   * The repository root, which {@code @Feature(prp/prd)} paths are relative to; absolute. Default:
+   * the nearest folder holding {@code .git} from {@link #DIR} up.
+   */
+  ROOT("featuredocs.root"),
   /** {@code false} writes no {@code openapi.json} (class output and docs directory). */
   OPENAPI("featuredocs.openapi"),
   /**

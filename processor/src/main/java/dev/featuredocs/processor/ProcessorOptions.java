@@ -2,6 +2,7 @@ package dev.featuredocs.processor;
 
 import dev.featuredocs.processor.diag.Diagnostics;
 import dev.featuredocs.processor.diag.Message;
+import dev.featuredocs.processor.model.References;
 import dev.featuredocs.processor.output.Mode;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -19,7 +20,7 @@ record ProcessorOptions(
     Optional<Path> docsDir, Mode mode, Optional<Path> template, String jsonNaming, boolean timing, boolean catalogs,
     boolean valid,
     String jpaNaming, Optional<Path> migrations, boolean openApi, Optional<Path> appConfig,
-    boolean prependBasePath, boolean criteriaDetails, boolean classOutputSummaries) {
+    boolean prependBasePath, boolean criteriaDetails, boolean classOutputSummaries, Optional<Path> root) {
   /** The values {@code featuredocs.jpaNaming} accepts. */
   static final List<String> JPA_NAMINGS = List.of("spring", "jpa");
 
@@ -152,9 +153,44 @@ record ProcessorOptions(
         appConfig = path;
       }
     }
+    Optional<Path> root = Optional.empty();
+    String rootValue = raw.get(Option.ROOT.key());
+    if (rootValue != null) {
+      Optional<Path> path = path(rootValue);
+      if (rootValue.isBlank() || path.isEmpty() || !path.get().isAbsolute()) {
+        diagnostics.error(Message.OPTION_INVALID, Option.ROOT.key(), rootValue,
+            "give the absolute path of the repository root, e.g. ${maven.multiModuleProjectDirectory}");
+        valid = false;
+      } else if (!Files.isDirectory(path.get())) {
+        diagnostics.error(Message.OPTION_INVALID, Option.ROOT.key(), rootValue,
+            "no such directory: give the folder that @Feature(prp/prd) paths are relative to");
+        valid = false;
+      } else {
+        root = Optional.of(path.get().normalize());
+      }
+    }
     return new ProcessorOptions(dir, mode, template, jsonNaming, timing.orElse(false), catalogs.orElse(true),
         valid, jpaNaming, migrations, openApi.orElse(true), appConfig, prependBasePath.orElse(false),
-        criteriaDetails.orElse(false), classOutputSummaries.orElse(true));
+        criteriaDetails.orElse(false), classOutputSummaries.orElse(true), root);
+  }
+
+  /**
+   * What {@code @Feature(prp/prd)} paths are relative to, and the folder the summaries link from:
+   * {@code featuredocs.root}, else the nearest folder holding {@code .git} (a folder, or a file in a
+   * worktree) from the docs directory up; nothing without a docs directory.
+   */
+  References references() {
+    if (docsDir.isEmpty()) {
+      return References.AS_WRITTEN;
+    }
+    Path dir = docsDir.get().toAbsolutePath().normalize();
+    Optional<Path> found = root;
+    for (Path at = dir; found.isEmpty() && at != null; at = at.getParent()) {
+      if (Files.exists(at.resolve(".git"))) {
+        found = Optional.of(at);
+      }
+    }
+    return new References(Optional.of(dir), found);
   }
 
   /**

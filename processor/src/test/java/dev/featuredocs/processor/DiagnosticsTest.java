@@ -118,7 +118,7 @@ class DiagnosticsTest {
   }
 
   @Test
-  void duplicateRuleIdInAFeature_isAnErrorOnTheSecondId() {
+  void ruleIdWithAnotherText_isAnErrorOnTheSecondTextSayingWhereTheFirstIs() {
     JavaFileObject service = source("com.example.BillingService", """
         package com.example;
 
@@ -138,8 +138,9 @@ class DiagnosticsTest {
 
     Compilation compilation = Compilations.compile(List.of(service));
 
-    assertThat(compilation).hadErrorContaining(Message.RULE_ID_DUPLICATE.format("BR-1", "Billing", "BillingService#pay"))
-        .inFile(service).onLineContaining("@BusinessRule(id = \"BR-1\",");
+    assertThat(compilation).hadErrorContaining(Message.RULE_TEXT_CONFLICT.format("BR-1", "Billing", "BillingService#pay",
+            "An invoice is paid once", "BR-1"))
+        .inFile(service).onLineContaining("value = \"A refund never exceeds the payment\"");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -366,7 +367,7 @@ class DiagnosticsTest {
     assertThat(compilation).hadWarningContaining(Message.OPTION_UNKNOWN.format(
         "featuredocs.directory", "featuredocs.appConfig, featuredocs.catalogs, featuredocs.classOutputSummaries,"
         + " featuredocs.criteriaDetails, featuredocs.dir, featuredocs.jpaNaming, featuredocs.jsonNaming, featuredocs.migrations,"
-        + " featuredocs.mode, featuredocs.openapi, featuredocs.prependBasePath, featuredocs.template, featuredocs.timing"));
+        + " featuredocs.mode, featuredocs.openapi, featuredocs.prependBasePath, featuredocs.root, featuredocs.template, featuredocs.timing"));
   }
 
   @Test

@@ -31,7 +31,7 @@ class GradleIncrementalTest {
     assertEquals(Set.of("featuredocs.catalogs", "featuredocs.dir", "featuredocs.jpaNaming", "featuredocs.jsonNaming", "featuredocs.migrations",
         "featuredocs.mode", "featuredocs.openapi", "featuredocs.template", "featuredocs.timing", "featuredocs.appConfig",
         "featuredocs.prependBasePath", "featuredocs.classOutputSummaries", "featuredocs.criteriaDetails",
-        "org.gradle.annotation.processing.aggregating"), processor.getSupportedOptions());
+        "featuredocs.root", "org.gradle.annotation.processing.aggregating"), processor.getSupportedOptions());
   }
 
   @Test
@@ -41,7 +41,8 @@ class GradleIncrementalTest {
 
     assertEquals(new TreeSet<>(List.of("featuredocs.catalogs", "featuredocs.dir", "featuredocs.jpaNaming", "featuredocs.jsonNaming",
         "featuredocs.migrations", "featuredocs.mode", "featuredocs.openapi", "featuredocs.template", "featuredocs.timing",
-        "featuredocs.appConfig", "featuredocs.prependBasePath", "featuredocs.classOutputSummaries", "featuredocs.criteriaDetails")),
+        "featuredocs.appConfig", "featuredocs.prependBasePath", "featuredocs.classOutputSummaries", "featuredocs.criteriaDetails",
+        "featuredocs.root")),
         processor.getSupportedOptions());
   }
 

@@ -54,6 +54,14 @@ class HandWrittenSectionsTest {
     Files.writeString(summary(), text.replace(block(id, PLACEHOLDER), block(id, notes)));
   }
 
+  /** The line before the trailer: a hash per section of what was generated ({@link PreservedNotesTest}). */
+  private static String hashLine(String text) {
+    List<String> lines = List.of(text.split("\n"));
+    String line = lines.get(lines.size() - 2);
+    assertTrue(line.matches("<!-- featuredocs:sections( [0-9a-f]{8})+ -->"), line);
+    return line;
+  }
+
   private static int lineOf(String text, String line) {
     List<String> lines = List.of(text.split("\n", -1));
     assertEquals(1, lines.stream().filter(line::equals).count(), line);
@@ -102,9 +110,10 @@ class HandWrittenSectionsTest {
 
         ## Preserved notes
 
-        _Hand-written notes from sections this summary no longer has: move them where they belong, or delete them._
+        _Hand-written notes from sections this summary no longer has, or typed outside a manual block: move them into a manual block where they belong, or delete them._
 
-        """ + block("common-issues", "Restart the share cache.\n") + "\n" + DocsDirectoryTest.TRAILER + "\n"), text);
+        """ + block("common-issues", "Restart the share cache.\n") + "\n" + hashLine(text) + "\n" + DocsDirectoryTest.TRAILER
+        + "\n"), text);
   }
 
   @Test
@@ -122,6 +131,9 @@ class HandWrittenSectionsTest {
   void verify_ofChangedCode_showsOnlyTheGeneratedDifference() throws Exception {
     compile(Fixtures.load("sharing"));
     writeNotes("planned-enhancements", "Expiring shares.\n");
+    String committed = Files.readString(summary());
+    String committedHashes = hashLine(committed);
+    int hashAt = lineOf(committed, committedHashes);
 
     Compilation verify = compile(changedCode(), "-Afeaturedocs.mode=verify");
 
@@ -136,7 +148,14 @@ class HandWrittenSectionsTest {
         "+**Developer/Agent**: Sharing squad  ",
         " **PRP Reference**: [docs/PRPs/document-sharing-backend-prp.md](docs/PRPs/document-sharing-backend-prp.md)  ",
         " **PRD Reference**: [docs/PRDs/sharing.md#sharing](docs/PRDs/sharing.md#sharing)  ",
-        " ")).replace("\n", "\n  ")), Compilations.messages(verify, Diagnostic.Kind.ERROR).stream()
+        " ",
+        "@@ -" + (hashAt - 3) + ",5 +" + (hashAt - 3) + ",5 @@",
+        " " + committed.split("\n")[hashAt - 4],
+        " - [x] **Feature summary documented**: this summary is generated from the code by featuredocs at every compile",
+        " ",
+        "-" + committedHashes,
+        "+" + hashLine(Compilations.summary(Compilations.compile(changedCode()), "document-sharing")),
+        " " + DocsDirectoryTest.TRAILER)).replace("\n", "\n  ")), Compilations.messages(verify, Diagnostic.Kind.ERROR).stream()
         .filter(m -> m.contains(summary().toString())).toList());
     // the owner is in the index too
     assertThat(verify).hadErrorContaining("[FD702] " + summary().resolveSibling("README.md") + " is stale");

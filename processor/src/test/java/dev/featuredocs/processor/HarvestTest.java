@@ -226,7 +226,8 @@ class HarvestTest {
     assertTrue(json.contains("""
                   "id": "BR-SHARE-1",
                   "text": "A document is shared with at most 50 people",
-                  "enforcedIn": "SharingService#share"
+                  "enforcedIn": "SharingService#share",
+                  "alsoEnforcedIn": []
         """), json);
     assertEquals('\n', json.charAt(json.length() - 1));
   }

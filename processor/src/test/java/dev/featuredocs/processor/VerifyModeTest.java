@@ -67,7 +67,12 @@ class VerifyModeTest {
     Compilation stale = verify();
 
     assertThat(stale).failed();
-    assertEquals(List.of(javac(Message.SUMMARY_STALE.format(summary, String.join("\n",
+    // an edited generated line is text typed outside a block: write would keep it under Preserved notes
+    List<String> errors = errors(stale);
+    assertEquals(2, errors.size(), errors.toString());
+    assertEquals(javac(Message.TYPED_OUTSIDE_BLOCKS.format(summary, "line 4 in the top of the file", "preserved-notes")),
+        errors.get(0));
+    assertTrue(errors.get(1).startsWith(javac(Message.SUMMARY_STALE.format(summary, String.join("\n",
         "--- " + COMMITTED,
         "+++ " + GENERATED,
         "@@ -1,7 +1,7 @@",
@@ -78,7 +83,11 @@ class VerifyModeTest {
         "+**Developer/Agent**: Docs team  ",
         " **PRP Reference**: [docs/PRPs/document-sharing-backend-prp.md](docs/PRPs/document-sharing-backend-prp.md)  ",
         " **PRD Reference**: [docs/PRDs/sharing.md#sharing](docs/PRDs/sharing.md#sharing)  ",
-        " ")))), errors(stale));
+        " ",
+        "@@ ")))), errors.get(1));
+    assertTrue(errors.get(1).contains(javac("\n+<!-- featuredocs:manual id=\"preserved-notes\" -->\n"
+        + "+_Typed outside a manual block in the top of the file:_\n+\n+**Developer/Agent**: Someone else  \n")),
+        errors.get(1));
     assertEquals(edited, Files.readString(summary), "verify writes nothing");
 
     Files.writeString(summary, current);
@@ -107,22 +116,31 @@ class VerifyModeTest {
     for (int i = 1; i <= 60; i++) {
       extra.append("stray line ").append(i).append('\n');
     }
-    Files.writeString(summary, current + extra);
+    // without the line of section hashes (an older featuredocs wrote it), the lines count as unedited text
+    String old = current.replaceAll("(?m)^<!-- featuredocs:sections[ 0-9a-f]* -->\n", "");
+    Files.writeString(summary, old + extra);
 
     Compilation stale = verify();
 
-    List<String> currentLines = lines(current);
-    int count = currentLines.size() - 1; // the text ends with a newline
+    List<String> oldLines = lines(old);
+    int count = oldLines.size() - 1; // the text ends with a newline
     List<String> diff = new ArrayList<>(List.of("--- " + COMMITTED, "+++ " + GENERATED,
-        "@@ -" + (count - 2) + ",63 +" + (count - 2) + ",3 @@"));
-    for (String context : currentLines.subList(count - 3, count)) {
+        "@@ -" + (count - 3) + ",64 +" + (count - 3) + ",5 @@"));
+    for (String context : oldLines.subList(count - 4, count - 1)) {
       diff.add(" " + context);
     }
-    for (int i = 1; i <= 36; i++) {
+    diff.add("+" + lines(current).get(count - 1));
+    diff.add(" " + oldLines.get(count - 1));
+    for (int i = 1; i <= 34; i++) {
       diff.add("-stray line " + i);
     }
-    diff.add("... 24 more lines not shown");
+    diff.add("... 26 more lines not shown");
     assertEquals(List.of(javac(Message.SUMMARY_STALE.format(summary, String.join("\n", diff)))), errors(stale));
+  }
+
+  /** {@code SummaryOutput.DIFF_LINES}: lines of diff shown in a message after its two file lines. */
+  private static final class SummaryOutputLines {
+    static final int DIFF = 40;
   }
 
   @Test

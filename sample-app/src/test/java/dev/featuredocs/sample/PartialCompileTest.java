@@ -82,7 +82,9 @@ class PartialCompileTest {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options = List.of("-d", classes.toString(), "-classpath", classPath(classes), "-parameters",
-          "-Afeaturedocs.dir=" + docs.toAbsolutePath(), "-Afeaturedocs.mode=" + mode);
+          "-Afeaturedocs.dir=" + docs.toAbsolutePath(), "-Afeaturedocs.mode=" + mode,
+          // the module's folder, as the pom sets it: docs/features/ is in it, beside docs/PRPs/
+          "-Afeaturedocs.root=" + docs.toAbsolutePath().getParent().getParent());
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
           files.getJavaFileObjects(source));
       task.setProcessors(List.of(new FeatureDocsProcessor()));

@@ -39,9 +39,16 @@ public enum Message {
       "FD110",
       "@Feature(catalog = \"%s\") would generate %s, which hides %s in package %s: give the catalog another name,"
           + " e.g. @Feature(catalog = \"%s\")"),
-  RULE_ID_DUPLICATE(
-      "FD201",
-      "business rule id \"%s\" is already used in feature \"%s\" by %s: give each rule of a feature its own id"),
+  RULE_TEXT_CONFLICT(
+      "FD207",
+      "business rule \"%s\" of feature \"%s\" already has another text on %s: \"%s\". Give a rule's text once and"
+          + " repeat only its id on the other elements that enforce it (@BusinessRule(id = \"%s\")), or give the"
+          + " identical text; a different rule needs its own id"),
+  RULE_TEXT_MISSING(
+      "FD208",
+      "business rule id \"%s\" of feature \"%s\" is used only without text (%s): state the rule once, on one of"
+          + " the elements that enforce it, e.g. @BusinessRule(value = \"A document is shared with at most 50 people\","
+          + " id = \"%s\")"),
   RULE_TEXT_BLANK(
       "FD202",
       "@BusinessRule has a blank rule: state the rule as one sentence, e.g. @BusinessRule(\"A document is shared with at most 50 people\")"),
@@ -154,6 +161,21 @@ public enum Message {
       "FD716",
       "%s is a featuredocs schema file, but no model of this compilation generates it (renamed or removed?)."
           + " Delete it and commit: git rm %s"),
+  REFERENCE_MISSING(
+      "FD717",
+      "@Feature(%s = \"%s\") points at %s, which does not exist: prp and prd paths are relative to the repository"
+          + " root %s (the nearest folder holding .git above featuredocs.dir, or -Afeaturedocs.root). Fix the path,"
+          + " add the file, or give an http(s) URL; the summary links to it as given"),
+  TYPED_OUTSIDE_BLOCKS_WARNING(
+      "FD718",
+      "%s: text typed outside a manual block (%s) is not what featuredocs generates there, and would be lost: it is"
+          + " moved into the block \"%s\" under Preserved notes at the end of the file. Move it into a manual block"
+          + " where it belongs (<!-- featuredocs:manual id=\"...\" --> ... <!-- /featuredocs:manual -->), or delete it"),
+  TYPED_OUTSIDE_BLOCKS(
+      "FD719",
+      "%s: text typed outside a manual block (%s) is not what featuredocs generates there; write mode would move it"
+          + " into the block \"%s\" under Preserved notes. Move it into a manual block where it belongs"
+          + " (<!-- featuredocs:manual id=\"...\" --> ... <!-- /featuredocs:manual -->), regenerate and commit"),
   PARTIAL_COMPILE_UNSURE(
       "FD740",
       "left as they were, neither written nor verified: %s. This compile was handed only some of the module's"

@@ -193,7 +193,7 @@ public final class FragmentMerge {
           flags[1] |= m.response();
         }
         if (kept(part, owner, covered) && !byKey.containsKey(key)) {
-          byKey.put(key, relocated(fact, part.prefix()));
+          byKey.put(key, relocated(part.fragment() ? withoutRecompiled(fact, part.owners()) : fact, part.prefix()));
           owners.put(key, owner);
         }
       }
@@ -232,7 +232,8 @@ public final class FragmentMerge {
       return s.name();
     }
     if (fact instanceof RuleDoc r) {
-      return r.id().isEmpty() ? List.of(r.text(), r.enforcedIn()) : r.id();
+      // a rule that names only its id is kept beside the rule with its text: consolidated after the merge
+      return r.id().isEmpty() ? List.of(r.text(), r.enforcedIn()) : r.text().isEmpty() ? List.of(r.id(), r.enforcedIn()) : r.id();
     }
     return fact;
   }
@@ -370,6 +371,21 @@ public final class FragmentMerge {
   }
 
   /** Paths of another module are written from that module's directory: {@code sample-model/src/main/java/...}. */
+  /**
+   * A fragment's rule without the elements that name its id in types compiled now: this compile's
+   * harvest says whether they still enforce it.
+   */
+  private Object withoutRecompiled(Object fact, Owners owners) {
+    if (fact instanceof RuleDoc r && !r.alsoEnforcedIn().isEmpty()) {
+      return new RuleDoc(r.number(), r.id(), r.text(), r.enforcedIn(),
+          r.alsoEnforcedIn().stream().filter(at -> !types.fromSource(owners.ofLabel(at))).toList());
+    }
+    if (fact instanceof ServiceDoc s && s.rules().stream().anyMatch(r -> !r.alsoEnforcedIn().isEmpty())) {
+      return s.withRules(s.rules().stream().map(r -> (RuleDoc) withoutRecompiled(r, owners)).toList());
+    }
+    return fact;
+  }
+
   private static Object relocated(Object fact, String prefix) {
     if (prefix.isEmpty()) {
       return fact;
@@ -390,20 +406,10 @@ public final class FragmentMerge {
 
   /** Flows from the merged components; rules numbered feature-wide again: services' by service, then the others. */
   private FeatureSummary renumbered(FeatureSummary merged) {
-    int number = 1;
-    List<ServiceDoc> services = new ArrayList<>();
-    for (ServiceDoc service : merged.services()) {
-      List<RuleDoc> rules = new ArrayList<>();
-      for (RuleDoc rule : service.rules()) {
-        rules.add(new RuleDoc(number++, rule.id(), rule.text(), rule.enforcedIn()));
-      }
-      services.add(new ServiceDoc(service.name(), service.file(), service.purpose(), service.methods(), rules,
-          service.implementedBy(), service.implementing()));
-    }
-    List<RuleDoc> others = new ArrayList<>();
-    for (RuleDoc rule : merged.otherRules()) {
-      others.add(new RuleDoc(number++, rule.id(), rule.text(), rule.enforcedIn()));
-    }
+    // one rule per id, wherever its text and its other enforcing elements were harvested
+    RuleDoc.Consolidated rules = RuleDoc.consolidated(merged.services(), merged.otherRules());
+    List<ServiceDoc> services = rules.services();
+    List<RuleDoc> others = rules.others();
     // A type compiled now may inject types that only fragments describe (another module's service,
     // a class the incremental compile kept): its dependencies are looked up again among all components.
     Map<String, String> names = new HashMap<>();

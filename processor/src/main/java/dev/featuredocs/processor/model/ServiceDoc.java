@@ -25,4 +25,9 @@ public record ServiceDoc(String name, String file, String purpose, List<String> 
   public ServiceDoc(String name, String file, String purpose, List<String> methods, List<RuleDoc> rules) {
     this(name, file, purpose, methods, rules, List.of(), List.of());
   }
+
+  /** This service with {@code newRules}. */
+  public ServiceDoc withRules(List<RuleDoc> newRules) {
+    return new ServiceDoc(name, file, purpose, methods, newRules, implementedBy, implementing);
+  }
 }

@@ -32,7 +32,10 @@ import java.util.stream.Collectors;
 public final class ManualSections {
   static final String PRESERVED_HEADING = "## Preserved notes";
   static final String PRESERVED_INTRO =
-      "_Hand-written notes from sections this summary no longer has: move them where they belong, or delete them._";
+      "_Hand-written notes from sections this summary no longer has, or typed outside a manual block:"
+          + " move them into a manual block where they belong, or delete them._";
+  /** The block that keeps text typed outside the manual blocks ({@link SectionHashes}). */
+  static final String PRESERVED_ID = "preserved-notes";
   static final String CLOSE = "<!-- /featuredocs:manual -->";
 
   /** The owner of a block the test pass writes ({@code featuredocs:tests}); manual blocks belong to the team. */
@@ -43,7 +46,7 @@ public final class ManualSections {
       Pattern.compile("<!--\\s*featuredocs:(manual|tests)\\s+id=\"([^\"]+)\"\\s*-->");
   private static final Pattern CLOSE_LINE = Pattern.compile("<!--\\s*/featuredocs:(manual|tests)\\s*-->");
   /** A CommonMark code fence: up to three spaces, then three or more backticks or tildes, then an info string. */
-  private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})(.*)\n?");
+  static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})(.*)\n?");
   private static final Pattern ANY_MARKER = Pattern.compile("<!--\\s*/?\\s*featuredocs:(manual|tests)\\b.*");
 
   /**
@@ -67,6 +70,16 @@ public final class ManualSections {
     this.parts = List.copyOf(parts);
     this.blocks = parts.stream().filter(Part::isBlock)
         .collect(Collectors.toMap(Part::id, p -> p, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  /** A whole (stripped) line that opens a block. */
+  static boolean isOpen(String marker) {
+    return marker.startsWith("<!--") && OPEN_LINE.matcher(marker).matches();
+  }
+
+  /** A whole (stripped) line that closes a block. */
+  static boolean isClose(String marker) {
+    return marker.startsWith("<!--") && CLOSE_LINE.matcher(marker).matches();
   }
 
   /** The opening marker of block {@code id}. */
@@ -179,6 +192,15 @@ public final class ManualSections {
    * renders them from the tests. Only manual blocks are ever preserved when their section is gone.
    */
   public String mergedWith(ManualSections committed, boolean freshTests) {
+    return mergedWith(committed, freshTests, "");
+  }
+
+  /**
+   * As {@link #mergedWith(ManualSections, boolean)}, with {@code typed} (text typed outside the
+   * committed blocks, see {@link SectionHashes}) added at the end of the {@value #PRESERVED_ID}
+   * block, which comes first under {@value #PRESERVED_HEADING} and keeps what it held.
+   */
+  String mergedWith(ManualSections committed, boolean freshTests, String typed) {
     StringBuilder out = new StringBuilder();
     for (Part part : parts) {
       if (part.isBlock()) {
@@ -194,20 +216,27 @@ public final class ManualSections {
       }
     }
     Set<String> placeholders = parts.stream().filter(Part::isBlock).map(Part::content).collect(Collectors.toSet());
-    List<Part> preserved = committed.blocks.values().stream()
+    Map<String, String> preserved = new LinkedHashMap<>();
+    preserved.put(PRESERVED_ID, "");
+    committed.blocks.values().stream()
         .filter(Part::isManual)
         .filter(p -> !blocks.containsKey(p.id()) || !blocks.get(p.id()).isManual())
         .filter(p -> !p.content().isBlank() && !placeholders.contains(p.content()))
-        .toList();
+        .forEach(p -> preserved.put(p.id(), p.content().endsWith("\n") ? p.content() : p.content() + "\n"));
+    if (!typed.isEmpty()) {
+      String earlier = preserved.get(PRESERVED_ID);
+      preserved.put(PRESERVED_ID, earlier.isEmpty() ? typed : earlier + "\n" + typed);
+    }
+    if (preserved.get(PRESERVED_ID).isEmpty()) {
+      preserved.remove(PRESERVED_ID);
+    }
     if (!preserved.isEmpty()) {
       if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
         out.append('\n');
       }
       out.append('\n').append(PRESERVED_HEADING).append("\n\n").append(PRESERVED_INTRO).append('\n');
-      for (Part part : preserved) {
-        String content = part.content().endsWith("\n") ? part.content() : part.content() + "\n";
-        out.append('\n').append(open(part.id())).append('\n').append(content).append(CLOSE).append('\n');
-      }
+      preserved.forEach((id, content) ->
+          out.append('\n').append(open(id)).append('\n').append(content).append(CLOSE).append('\n'));
     }
     return out.toString();
   }

@@ -102,7 +102,14 @@ public final class SummaryOutput {
     String expected = signed(markdown);
     if (committed.isPresent()) {
       try {
-        expected = signed(rendered.mergedWith(ManualSections.parse(committed.get()), freshTests));
+        ManualSections blocks = ManualSections.parse(committed.get());
+        String merged = rendered.mergedWith(blocks, freshTests);
+        List<SectionHashes.Edit> edits = SectionHashes.recorded(committed.get())
+            .map(hashes -> SectionHashes.edits(committed.get(), hashes, merged)).orElse(List.of());
+        if (!edits.isEmpty()) {
+          reportEdits(target, edits);
+        }
+        expected = signed(edits.isEmpty() ? merged : rendered.mergedWith(blocks, freshTests, preservedText(edits)));
       } catch (MarkerException e) {
         diagnostics.error(e.message(), concat(target, e.line(), e.details()));
         return 0;
@@ -339,9 +346,36 @@ public final class SummaryOutput {
     }
   }
 
-  /** The summary with its last line, {@link DocsDirectory#TRAILER}, after a blank line. */
+  /**
+   * The summary with its last two lines after a blank line: what was generated ({@link
+   * SectionHashes}), then {@link DocsDirectory#TRAILER}.
+   */
   private static String signed(String markdown) {
-    return markdown + "\n" + DocsDirectory.TRAILER + "\n";
+    return markdown + "\n" + SectionHashes.line(markdown) + "\n" + DocsDirectory.TRAILER + "\n";
+  }
+
+  /** Text typed outside the manual blocks: a warning in {@code write}, an error in {@code verify}. */
+  private void reportEdits(Path target, List<SectionHashes.Edit> edits) {
+    String where = edits.stream().map(e -> e.lines() + " in " + e.section())
+        .collect(java.util.stream.Collectors.joining(", "));
+    if (mode == Mode.VERIFY) {
+      diagnostics.error(Message.TYPED_OUTSIDE_BLOCKS, target, where, ManualSections.PRESERVED_ID);
+    } else {
+      diagnostics.warning(Message.TYPED_OUTSIDE_BLOCKS_WARNING, target, where, ManualSections.PRESERVED_ID);
+    }
+  }
+
+  /** The typed text for the preserved-notes block: each run under a line that says where it was. */
+  private static String preservedText(List<SectionHashes.Edit> edits) {
+    StringBuilder text = new StringBuilder();
+    for (SectionHashes.Edit edit : edits) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      text.append("_Typed outside a manual block in ").append(edit.section().replace("_", "\\_")).append(":_\n\n")
+          .append(edit.text());
+    }
+    return text.toString();
   }
 
   private static Object[] concat(Object file, int line, Object[] details) {

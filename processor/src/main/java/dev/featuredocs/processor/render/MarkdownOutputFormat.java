@@ -120,12 +120,21 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
    * javascript:}, {@code data:}, {@code //host}) is shown as text, saying why it is not a link.
    */
   public static String link(String target) {
+    return link(target, target);
+  }
+
+  /**
+   * As {@link #link(String)}, shown as {@code text} and pointing at {@code target}: a
+   * repository-relative path shown as written, linked from the summary's folder ({@link
+   * dev.featuredocs.processor.model.References}).
+   */
+  public static String link(String text, String target) {
     String clean = oneLine(target);
     boolean web = clean.regionMatches(true, 0, "http://", 0, 7) || clean.regionMatches(true, 0, "https://", 0, 8);
     boolean relative = !clean.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*") && !clean.startsWith("//")
         && !clean.startsWith("\\");
     if (!web && !relative) {
-      return escape(clean) + " _(not linked: only a relative path or an http(s) URL is)_";
+      return escape(oneLine(text)) + " _(not linked: only a relative path or an http(s) URL is)_";
     }
     StringBuilder destination = new StringBuilder();
     for (int i = 0; i < clean.length(); i++) {
@@ -136,7 +145,7 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
         destination.append(c);
       }
     }
-    return "[" + escape(clean) + "](" + destination + ")";
+    return "[" + escape(oneLine(text)) + "](" + destination + ")";
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.featuredocs.processor.render;
 
 import dev.featuredocs.processor.model.FeatureSummary;
+import dev.featuredocs.processor.model.References;
 import dev.featuredocs.processor.model.TestingDoc;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -40,6 +41,11 @@ public final class SummaryRenderer {
   private final String main;
 
   public SummaryRenderer(Optional<Path> userTemplate) throws IOException {
+    this(userTemplate, References.AS_WRITTEN);
+  }
+
+  /** {@code references} resolves {@code @Feature(prp/prd)} paths from the repository root (macro {@code md.reference}). */
+  public SummaryRenderer(Optional<Path> userTemplate, References references) throws IOException {
     configuration = new Configuration(Configuration.VERSION_2_3_35);
     TemplateLoader builtIn = new ClassTemplateLoader(SummaryRenderer.class, TEMPLATES);
     if (userTemplate.isPresent()) {
@@ -71,6 +77,8 @@ public final class SummaryRenderer {
         markup(MarkdownOutputFormat.codeSpan(string(args, 0), args.size() > 1 && flag(args, 1))));
     configuration.setSharedVariable("markdownLink", (freemarker.template.TemplateMethodModelEx) args ->
         markup(MarkdownOutputFormat.link(string(args, 0))));
+    configuration.setSharedVariable("markdownReference", (freemarker.template.TemplateMethodModelEx) args ->
+        markup(MarkdownOutputFormat.link(string(args, 0), references.destination(string(args, 0)))));
     configuration.setSharedVariable("markdownFence", (freemarker.template.TemplateMethodModelEx) args ->
         markup(MarkdownOutputFormat.fence(string(args, 0))));
   }

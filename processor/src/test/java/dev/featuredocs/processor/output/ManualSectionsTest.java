@@ -47,7 +47,7 @@ class ManualSectionsTest {
 
     assertEquals("# T\n" + block("maintenance", "Rotate keys yearly.\n") + "\nEnd.\n"
         + "\n## Preserved notes\n\n"
-        + "_Hand-written notes from sections this summary no longer has: move them where they belong, or delete them._\n"
+        + "_Hand-written notes from sections this summary no longer has, or typed outside a manual block: move them into a manual block where they belong, or delete them._\n"
         + "\n" + block("performance-metrics", "p95 120 ms\n")
         + "\n" + block("common-issues", "Restart the cache.\n\n"), merge(fresh, committed));
   }
@@ -151,7 +151,7 @@ class ManualSectionsTest {
     String fresh = tests("tests", "- **ShareTest**\n");
 
     assertEquals(fresh + "\n## Preserved notes\n\n"
-        + "_Hand-written notes from sections this summary no longer has: move them where they belong, or delete them._\n"
+        + "_Hand-written notes from sections this summary no longer has, or typed outside a manual block: move them into a manual block where they belong, or delete them._\n"
         + "\n" + block("tests", "Written by hand.\n"), merge(fresh, committed));
   }
 

@@ -49,6 +49,7 @@ public class DocumentService {
    *     that title
    */
   @Transactional
+  @BusinessRule(id = "BR-DOC-1")
   public DocumentResponse create(String caller, CreateDocumentRequest request) {
     String owner = normalize(caller);
     String title = request.title().strip();
@@ -126,6 +127,8 @@ public class DocumentService {
   @BusinessRule(
       value = "A document's status only moves forward: DRAFT, then PUBLISHED, then ARCHIVED.",
       id = "BR-DOC-4")
+  @BusinessRule(id = "BR-DOC-1")
+  @BusinessRule(id = "BR-DOC-3")
   public DocumentResponse update(long id, String caller, UpdateDocumentRequest request) {
     Document document = require(id);
     requireOwner(document, caller);
@@ -156,6 +159,7 @@ public class DocumentService {
   @Transactional
   @CacheEvict(cacheNames = DOCUMENT_CACHE, key = "#id")
   @Phase("Phase 3: Lifecycle rules")
+  @BusinessRule(id = "BR-DOC-3")
   public void delete(long id, String caller) {
     Document document = require(id);
     requireOwner(document, caller);

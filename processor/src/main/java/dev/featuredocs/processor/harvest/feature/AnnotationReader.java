@@ -8,6 +8,8 @@ import dev.featuredocs.processor.harvest.feature.FeatureBuilder.Plan;
 import dev.featuredocs.processor.harvest.feature.FeatureBuilder.RuleEntry;
 import dev.featuredocs.processor.harvest.javac.Labels;
 import dev.featuredocs.processor.harvest.javac.Mirrors;
+import dev.featuredocs.processor.model.References;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -28,10 +30,15 @@ final class AnnotationReader {
   private final Mirrors mirrors;
   private final Diagnostics diagnostics;
   private final Map<String, FeatureBuilder> features = new TreeMap<>();
+  private References references = References.AS_WRITTEN;
 
   AnnotationReader(Mirrors mirrors, Diagnostics diagnostics) {
     this.mirrors = mirrors;
     this.diagnostics = diagnostics;
+  }
+
+  void references(References references) {
+    this.references = references;
   }
 
   Map<String, FeatureBuilder> features() {
@@ -66,6 +73,9 @@ final class AnnotationReader {
         diagnostics.error(Message.FEATURE_DATE_INVALID, carrier, mirror, at, value);
         feature.errors++;
         continue;
+      }
+      if (attribute.equals("prp") || attribute.equals("prd")) {
+        checkReference(carrier, mirror, at, attribute, value);
       }
       Given first = feature.attributes.get(attribute);
       if (first == null) {
@@ -112,24 +122,31 @@ final class AnnotationReader {
     }
   }
 
-  /** A {@code @BusinessRule}: the rule and the element that enforces it. */
+  /**
+   * A {@code @BusinessRule}: the rule and the element that enforces it. An id may be repeated on
+   * every element that enforces the rule, with its text given once ({@code @BusinessRule(id = "X")}
+   * elsewhere) or given identically.
+   */
   void rule(FeatureBuilder feature, Element element, AnnotationMirror mirror, String owner, int sequence) {
     String text = mirrors.string(mirror, "value").strip();
-    if (text.isEmpty()) {
+    String id = mirrors.string(mirror, "id").strip();
+    // a text given blank is a mistake; a text left out names a rule stated elsewhere by its id
+    if (text.isEmpty() && (id.isEmpty() || Mirrors.explicit(mirror, "value").isPresent())) {
       diagnostics.error(Message.RULE_TEXT_BLANK, element, mirror, mirrors.value(mirror, "value"));
       feature.errors++;
       return;
     }
-    String id = mirrors.string(mirror, "id").strip();
     String where = Labels.member(element);
-    if (!id.isEmpty()) {
-      String first = feature.ruleIds.putIfAbsent(id, where);
-      if (first != null) {
-        diagnostics.error(Message.RULE_ID_DUPLICATE, element, mirror, Mirrors.explicit(mirror, "id").orElse(null),
-            id, feature.name, first);
+    if (!id.isEmpty() && !text.isEmpty()) {
+      Given first = feature.ruleTexts.putIfAbsent(id, new Given(text, where));
+      if (first != null && !first.value().equals(text)) {
+        diagnostics.error(Message.RULE_TEXT_CONFLICT, element, mirror, mirrors.value(mirror, "value"),
+            id, feature.name, first.location(), first.value(), id);
         feature.errors++;
         return;
       }
+    } else if (!id.isEmpty()) {
+      feature.ruleReferences.putIfAbsent(id, Map.entry(element, mirror));
     }
     feature.rules.add(new RuleEntry(sequence, owner, id, text, where));
   }
@@ -150,6 +167,14 @@ final class AnnotationReader {
         }
       });
     }
+  }
+
+  /** A repository-relative {@code prp}/{@code prd} path whose file is not there: the link would be broken. */
+  private void checkReference(Element carrier, AnnotationMirror mirror, AnnotationValue at, String attribute,
+      String value) {
+    references.target(value).filter(target -> !Files.exists(target)).ifPresent(target ->
+        diagnostics.warning(Message.REFERENCE_MISSING, carrier, mirror, at, attribute, value, target,
+            references.root().map(Object::toString).orElse("")));
   }
 
   private static boolean isIsoDate(String value) {

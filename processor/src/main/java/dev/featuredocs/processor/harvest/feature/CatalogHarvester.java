@@ -130,11 +130,17 @@ public final class CatalogHarvester {
       return Optional.empty();
     }
     int dot = qualified.get().lastIndexOf('.');
-    List<FeatureCatalog.Entry> rules = feature.rules.stream()
-        .filter(r -> !r.id().isEmpty())
-        .sorted(Comparator.comparing(FeatureBuilder.RuleEntry::id))
-        .map(r -> new FeatureCatalog.Entry(r.id(), r.text() + " (enforced in " + r.enforcedIn() + ")"))
-        .toList();
+    // one constant per id, however many elements enforce the rule: its text where given, and every element
+    Map<String, List<FeatureBuilder.RuleEntry>> byId = new java.util.TreeMap<>();
+    feature.rules.stream().filter(r -> !r.id().isEmpty())
+        .forEach(r -> byId.computeIfAbsent(r.id(), i -> new java.util.ArrayList<>()).add(r));
+    List<FeatureCatalog.Entry> rules = byId.entrySet().stream().map(e -> {
+      String text = e.getValue().stream().map(FeatureBuilder.RuleEntry::text).filter(t -> !t.isEmpty())
+          .findFirst().orElse("");
+      String where = e.getValue().stream().map(FeatureBuilder.RuleEntry::enforcedIn).distinct()
+          .collect(java.util.stream.Collectors.joining(", "));
+      return new FeatureCatalog.Entry(e.getKey(), (text.isEmpty() ? "" : text + " ") + "(enforced in " + where + ")");
+    }).toList();
     List<FeatureCatalog.Entry> endpoints = endpoints(feature, scanner, spring, jaxRs);
     if (existing != null && partial.test(slug) && sources.relativePath(existing).isEmpty()) {
       rules = kept(rules, existing, "Rules", Comparator.comparing(FeatureCatalog.Entry::value));

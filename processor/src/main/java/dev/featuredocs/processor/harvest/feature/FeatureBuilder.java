@@ -24,7 +24,10 @@ final class FeatureBuilder {
   final List<Element> originating = new ArrayList<>();
   final Map<String, PhaseBuilder> phases = new LinkedHashMap<>();
   final List<RuleEntry> rules = new ArrayList<>();
-  final Map<String, String> ruleIds = new HashMap<>();
+  /** Rule id → its text as first given and where. */
+  final Map<String, Given> ruleTexts = new HashMap<>();
+  /** Rule id → the first element that names it without text, with its annotation: for FD208 when no text is found. */
+  final Map<String, Map.Entry<Element, AnnotationMirror>> ruleReferences = new LinkedHashMap<>();
   int errors;
 
   FeatureBuilder(String name) {

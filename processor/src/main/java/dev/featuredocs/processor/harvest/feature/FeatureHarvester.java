@@ -283,7 +283,15 @@ public final class FeatureHarvester {
         }
       }
     }
-    return new HarvestResult(built, originating, unseen);
+    Map<String, Map<String, Map.Entry<Element, javax.lang.model.element.AnnotationMirror>>> untold = new TreeMap<>();
+    for (FeatureBuilder feature : features.values()) {
+      feature.ruleReferences.forEach((id, at) -> {
+        if (!feature.ruleTexts.containsKey(id) && originating.containsKey(feature.name)) {
+          untold.computeIfAbsent(feature.name, n -> new java.util.LinkedHashMap<>()).put(id, at);
+        }
+      });
+    }
+    return new HarvestResult(built, originating, unseen, untold);
   }
 
   /**
@@ -292,6 +300,12 @@ public final class FeatureHarvester {
    */
   public FeatureHarvester excluding(java.util.Set<String> generated) {
     this.generated = java.util.Set.copyOf(generated);
+    return this;
+  }
+
+  /** Where {@code @Feature(prp/prd)} paths point: a missing target is a warning on the attribute. */
+  public FeatureHarvester references(dev.featuredocs.processor.model.References references) {
+    reader.references(references);
     return this;
   }
 

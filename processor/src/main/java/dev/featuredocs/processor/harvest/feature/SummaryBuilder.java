@@ -361,6 +361,12 @@ final class SummaryBuilder {
     for (RuleEntry rule : remaining) {
       otherRules.add(new RuleDoc(number++, rule.id(), rule.text(), rule.enforcedIn()));
     }
+    // one rule per id: the elements that name only its id are listed with the rule that states it
+    RuleDoc.Consolidated one = RuleDoc.consolidated(services, otherRules);
+    services.clear();
+    services.addAll(one.services());
+    otherRules.clear();
+    otherRules.addAll(one.others());
   }
 
   private static TypeElement outermost(TypeElement type) {

@@ -12,6 +12,8 @@ ${fence}
 </#macro>
 <#-- A link whose text is its target: a relative path or an http(s) URL, escaped; anything else is shown as text (MarkdownOutputFormat.link). -->
 <#macro link target>${markdownLink(target)}</#macro>
+<#-- A link to a repository-relative path (@Feature prp/prd), shown as written, pointing from the summary's folder. -->
+<#macro reference target>${markdownReference(target)}</#macro>
 <#-- A @Feature attribute that was not given, saying where to give it. -->
 <#macro undeclared attribute>_not declared: add ${attribute?no_esc} to @Feature_</#macro>
 <#-- Block macros below print whole lines, newline included, so they can stand alone on a template line. -->

@@ -1,6 +1,6 @@
 <#-- @ftlvariable name="feature" type="dev.featuredocs.processor.model.FeatureSummary" -->
 <#macro ruleLine rule>
-${rule.number}. <#if rule.id?has_content>**${rule.id}**: </#if>${rule.text} (enforced in <@md.code rule.enforcedIn/>)
+${rule.number}. <#if rule.id?has_content>**${rule.id}**: </#if>${rule.text} (enforced in <#list rule.enforcedAt() as at><@md.code at/><#sep>, </#list>)
 </#macro>
 ### Business Logic
 

@@ -3,5 +3,5 @@
 
 **Implementation Date**: <#if feature.implementedOn?has_content>${feature.implementedOn}<#else><@md.undeclared "`implementedOn`"/></#if>  
 **Developer/Agent**: <#if feature.owner?has_content>${feature.owner}<#else><@md.undeclared "`owner`"/></#if>  
-**PRP Reference**: <#if feature.prp?has_content><@md.link feature.prp/><#else><@md.undeclared "`prp`"/></#if>  
-**PRD Reference**: <#if feature.prd?has_content><@md.link feature.prd/><#else><@md.undeclared "`prd`"/></#if>  
+**PRP Reference**: <#if feature.prp?has_content><@md.reference feature.prp/><#else><@md.undeclared "`prp`"/></#if>  
+**PRD Reference**: <#if feature.prd?has_content><@md.reference feature.prd/><#else><@md.undeclared "`prd`"/></#if>  
