@@ -5,7 +5,6 @@ import dev.featuredocs.processor.json.ModelJson;
 import dev.featuredocs.processor.model.FeatureSummary;
 import dev.featuredocs.processor.model.schema.ModelDoc;
 import dev.featuredocs.processor.model.security.AccessDoc;
-import dev.featuredocs.processor.model.security.ErrorMappingDoc;
 import dev.featuredocs.processor.model.web.BodyDoc;
 import dev.featuredocs.processor.model.web.EndpointDoc;
 import dev.featuredocs.processor.model.web.ParameterDoc;
@@ -136,7 +135,7 @@ public final class OpenApiRenderer {
     if (body != null) {
       operation.put("requestBody", body);
     }
-    operation.put("responses", responses(feature, endpoint, types, components));
+    operation.put("responses", responses(endpoint, types, components));
     AccessDoc access = feature.security().access().stream()
         .filter(a -> a.endpoint().equals(endpoint.method() + " " + endpoint.path())).findFirst().orElse(null);
     List<Object> requirement = security.requirement(access);
@@ -233,7 +232,7 @@ public final class OpenApiRenderer {
     }
   }
 
-  private static Map<String, Object> responses(FeatureSummary feature, EndpointDoc endpoint, ParameterSchemas types,
+  private static Map<String, Object> responses(EndpointDoc endpoint, ParameterSchemas types,
       ComponentSchemas components) {
     Map<String, List<StatusDoc>> byCode = new TreeMap<>();
     endpoint.statuses().forEach(s -> byCode.computeIfAbsent(String.valueOf(s.code()), c -> new ArrayList<>()).add(s));
@@ -248,7 +247,7 @@ public final class OpenApiRenderer {
           content.put(mediaType, mediaType(endpoint.response(), types));
         }
       } else if (status >= 400) {
-        errorBody(feature, statuses, components).ifPresent(body -> content.put(JSON, body));
+        errorBody(statuses, components).ifPresent(body -> content.put(errorMediaType(statuses), body));
       }
       if (!content.isEmpty()) {
         response.put("content", content);
@@ -265,35 +264,56 @@ public final class OpenApiRenderer {
   }
 
   /**
-   * The body the exception handler behind these statuses returns: one type for all of them, else
-   * none stated. A known model gets its schema and example; another type is named only.
+   * How the stated error bodies are written: Spring writes a {@code ProblemDetail} as
+   * {@code application/problem+json} and a {@code String} as {@code text/plain}; anything else, or
+   * a mix, as JSON.
    */
-  private static java.util.Optional<Map<String, Object>> errorBody(FeatureSummary feature, List<StatusDoc> statuses,
+  private static String errorMediaType(List<StatusDoc> statuses) {
+    Set<String> stated = new java.util.TreeSet<>();
+    statuses.stream().map(StatusDoc::body).filter(b -> !b.isEmpty()).forEach(stated::add);
+    return stated.equals(Set.of("ProblemDetail")) ? ProblemDetails.MEDIA_TYPE
+        : stated.equals(Set.of("String")) ? "text/plain" : JSON;
+  }
+
+  /**
+   * The body the code answering these statuses returns ({@link StatusDoc#body}): a model of the
+   * features gets its schema and example; Spring's {@code ProblemDetail} its RFC 9457 members (as
+   * {@code application/problem+json}); another type is named only. Several bodies for one code are
+   * any one of them; none stated, no content.
+   */
+  private static java.util.Optional<Map<String, Object>> errorBody(List<StatusDoc> statuses,
       ComponentSchemas components) {
     Set<String> bodies = new java.util.TreeSet<>();
-    for (StatusDoc status : statuses) {
-      String handler = status.source().replaceFirst("^@Valid, ", "");
-      feature.security().errors().stream()
-          .filter(e -> e.status() == status.code())
-          .filter(e -> (!status.cause().isEmpty() && e.exception().equals(status.cause()))
-              || (!handler.isEmpty() && e.handler().equals(handler)))
-          .map(ErrorMappingDoc::body).filter(b -> !b.isEmpty()).forEach(bodies::add);
-    }
-    if (bodies.size() != 1) {
+    statuses.stream().map(StatusDoc::body).filter(b -> !b.isEmpty()).forEach(bodies::add);
+    if (bodies.isEmpty()) {
       return java.util.Optional.empty();
     }
-    String type = bodies.iterator().next();
+    List<Object> schemas = new ArrayList<>();
     Map<String, Object> mediaType = new TreeMap<>();
-    String ref = components.ref(type);
-    if (ref == null) {
-      mediaType.put("schema", Map.of("x-java-type", type));
-      return java.util.Optional.of(mediaType);
+    for (String type : bodies) {
+      String ref = components.ref(type);
+      if (type.equals("ProblemDetail")) {
+        schemas.add(ProblemDetails.SCHEMA);
+      } else if (type.equals("String")) {
+        schemas.add(Map.of("type", "string"));
+      } else if (ref == null) {
+        schemas.add(Map.of("x-java-type", type));
+      } else {
+        schemas.add(Map.of("$ref", ref));
+        ModelDoc model = components.model(ref.substring(ComponentSchemas.COMPONENTS.length()));
+        if (model != null && bodies.size() == 1) {
+          example(model.example()).ifPresent(example -> mediaType.put("example", example));
+        }
+      }
     }
-    mediaType.put("schema", Map.of("$ref", ref));
-    ModelDoc model = components.model(ref.substring(ComponentSchemas.COMPONENTS.length()));
-    if (model != null) {
-      example(model.example()).ifPresent(example -> mediaType.put("example", example));
+    // a cause of this code whose body code does not state: said beside the known bodies, not left out
+    List<String> unknown = statuses.stream().filter(st -> st.body().isEmpty()).map(OpenApiRenderer::describe)
+        .distinct().toList();
+    if (!unknown.isEmpty()) {
+      schemas.add(Map.of("description", "body not known from code: " + String.join("; ", unknown)));
+      mediaType.remove("example");
     }
+    mediaType.put("schema", schemas.size() == 1 ? schemas.get(0) : Map.of("anyOf", schemas));
     return java.util.Optional.of(mediaType);
   }
 }
