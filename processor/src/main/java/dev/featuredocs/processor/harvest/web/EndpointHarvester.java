@@ -172,8 +172,8 @@ public final class EndpointHarvester {
   private StatusDoc answered(StatusDoc status, Optional<ExceptionStatuses.Mapped> mapped,
       Map<String, TypeMirror> errorBodies) {
     Optional<TypeMirror> body = mapped.flatMap(this::errorBody);
-    if (body.isEmpty()) {
-      return status;
+    if (body.isEmpty() || WebTypes.name(body.get()).equals("java.lang.Object")) {
+      return status; // Object whose return does not show what it builds: not known, not "Object"
     }
     String name = Labels.simple(body.get());
     errorBodies.putIfAbsent(WebTypes.name(body.get()), body.get());
