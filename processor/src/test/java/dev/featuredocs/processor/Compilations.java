@@ -102,7 +102,7 @@ final class Compilations {
         java.nio.file.Files.createDirectories(target.getParent());
         java.nio.file.Files.write(target, in.readAllBytes());
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new UncheckedIOException(uri, e);
       }
     }
     return dir;

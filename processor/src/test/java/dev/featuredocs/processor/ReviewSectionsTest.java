@@ -38,7 +38,7 @@ class ReviewSectionsTest {
     String criteria = section("### Success Criteria Met");
 
     assertTrue(criteria.contains("""
-        - [ ] **Type Safety**: 0/1 request bodies validated; 4/4 endpoints and 1/2 models without Object, \
+        - [ ] **Type Safety**: 0/1 request bodies validated; 4/4 endpoints and 2/3 models without Object, \
         JsonNode or raw collection types; fails for:
           - OrderController#create: request body OrderRequest not validated
           - model OrderRequest: untyped attributes Map

@@ -4,6 +4,7 @@ import static dev.featuredocs.sample.ApiClient.newEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.featuredocs.sample.ApiClient.Caller;
+import dev.featuredocs.sample.ModelSchemas.ModelSchema;
 import dev.featuredocs.sample.SummaryEndpoints.Endpoint;
 import dev.featuredocs.sample.SummaryEndpoints.Parameter;
 import dev.featuredocs.sample.SummaryEndpoints.Status;
@@ -37,6 +38,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  * <p>How each documented line is provoked is decided by what the line says (its code and its
  * reason or exception), never by the endpoint's name alone; a line nothing here knows how to
  * provoke is itself a failure, so a status cannot be documented without being proved.
+ *
+ * <p>Where the summary names the body of an error status (its Error bodies line), every answer
+ * with that status is held against that model: its JSON Schema, and its keys at every level.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DocumentedErrorStatusTest {
@@ -50,6 +54,8 @@ class DocumentedErrorStatusTest {
 
   private ApiClient api;
   private Caller guest;
+  /** The documented models' schemas, by model name. */
+  private Map<String, ModelSchema> schemas;
 
   /** A fresh document of alice's, with its title, shared with a fresh recipient. */
   private record Fixture(Caller owner, long documentId, String title, long shareId, String recipient) {}
@@ -62,8 +68,12 @@ class DocumentedErrorStatusTest {
   private record Request(String what, String method, String path, Caller caller, String body) {}
 
   @BeforeEach
-  void setUp() {
+  void setUp() throws java.io.IOException {
     api = new ApiClient(port, users);
+    schemas = new java.util.TreeMap<>();
+    for (ModelSchema schema : ModelSchemas.readAll()) {
+      schemas.put(schema.file().replace(".schema.json", ""), schema);
+    }
     guest = new Caller(newEmail("guest"), UUID.randomUUID().toString());
     users.createUser(
         User.withUsername(guest.email()).password("{noop}" + guest.password()).roles("GUEST").build());
@@ -109,6 +119,8 @@ class DocumentedErrorStatusTest {
         - `404` — `DocumentNotFoundException` (`ApiExceptionHandler#notFound`)
         - `410` — `DocumentGoneException` (`ApiExceptionHandler#gone`)
 
+        **Error bodies**: `DocumentResponse` for 404; `ErrorResponse` for 400, 403
+
         #### DELETE /api/documents/{id}
         **Security**: `@PreAuthorize("hasRole('USER')")`\s\s
         **Parameters**:
@@ -132,15 +144,45 @@ class DocumentedErrorStatusTest {
 
     List<String> mismatches = check(SummaryEndpoints.parse(wrong, "wrong.md"));
 
+    // a body the summary names wrongly (DocumentResponse for the 404): the schema's findings and the keys,
+    // for the provoked line and the probe for a missing id alike
     assertThat(mismatches)
         .containsExactly(
+            "GET /api/documents/{id}: 404 it does not exist: DocumentResponse: /status: integer found,"
+                + " string expected [type]",
+            "GET /api/documents/{id}: 404 it does not exist: DocumentResponse: /status: does not have a"
+                + " value in the enumeration [\"DRAFT\", \"PUBLISHED\", \"ARCHIVED\"] [enum]",
+            "GET /api/documents/{id}: 404 it does not exist: DocumentResponse: /status: integer found, null"
+                + " expected [type]",
+            "GET /api/documents/{id}: 404 it does not exist: DocumentResponse: : required property 'id' not"
+                + " found [required]",
+            "GET /api/documents/{id}: 404 it does not exist: DocumentResponse: the app sends '/error',"
+                + " which the documented model does not have",
+            "GET /api/documents/{id}: 404 it does not exist: DocumentResponse: the app sends '/message',"
+                + " which the documented model does not have",
+            "GET /api/documents/{id}: 404 it does not exist: DocumentResponse: the app leaves out '/id',"
+                + " which is documented as required",
             "GET /api/documents/{id}: nothing in this test provokes `410` — `DocumentGoneException`"
                 + " (`ApiExceptionHandler#gone`)",
-            "GET /api/documents/{id}: the app answered 401 without credentials, which the summary"
-                + " does not list",
+            "GET /api/documents/{id}: the app answered 401 without credentials, which the summary does not"
+                + " list",
+            "GET /api/documents/{id}: 404 for an id that does not exist: DocumentResponse: /status: integer"
+                + " found, string expected [type]",
+            "GET /api/documents/{id}: 404 for an id that does not exist: DocumentResponse: /status: does"
+                + " not have a value in the enumeration [\"DRAFT\", \"PUBLISHED\", \"ARCHIVED\"] [enum]",
+            "GET /api/documents/{id}: 404 for an id that does not exist: DocumentResponse: /status: integer"
+                + " found, null expected [type]",
+            "GET /api/documents/{id}: 404 for an id that does not exist: DocumentResponse: : required"
+                + " property 'id' not found [required]",
+            "GET /api/documents/{id}: 404 for an id that does not exist: DocumentResponse: the app sends"
+                + " '/error', which the documented model does not have",
+            "GET /api/documents/{id}: 404 for an id that does not exist: DocumentResponse: the app sends"
+                + " '/message', which the documented model does not have",
+            "GET /api/documents/{id}: 404 for an id that does not exist: DocumentResponse: the app leaves"
+                + " out '/id', which is documented as required",
             "DELETE /api/documents/{id}: summary says 409 (`BusinessRuleViolationException`"
-                + " (`ApiExceptionHandler#businessRuleViolated`)) when bob, not the owner, calls it;"
-                + " the app answered 422");
+                + " (`ApiExceptionHandler#businessRuleViolated`)) when bob, not the owner, calls it; the app"
+                + " answered 422");
   }
 
   /** One line per documented status the app does not answer as documented, or answer it gives undocumented. */
@@ -162,6 +204,8 @@ class DocumentedErrorStatusTest {
         if (reply.status() != status.code()) {
           mismatches.add(endpoint.key() + ": summary says " + status.code() + " (" + status.text() + ") when "
               + request.get().what() + "; the app answered " + reply.status());
+        } else {
+          mismatches.addAll(body(endpoint, request.get(), reply));
         }
       }
       Set<Integer> documented = new TreeSet<>();
@@ -171,10 +215,32 @@ class DocumentedErrorStatusTest {
         if (!documented.contains(reply.status())) {
           mismatches.add(endpoint.key() + ": the app answered " + reply.status() + " " + probe.what()
               + ", which the summary does not list");
+        } else {
+          mismatches.addAll(body(endpoint, probe, reply));
         }
       }
     }
     return mismatches;
+  }
+
+  /** An error answer held against the body the summary names for its status; nothing when it names none. */
+  private List<String> body(Endpoint endpoint, Request request, ApiClient.Reply reply) {
+    String model = endpoint.errorBodies().get(reply.status());
+    if (model == null) {
+      return List.of();
+    }
+    String label = endpoint.key() + ": " + reply.status() + " " + request.what();
+    ModelSchema schema = schemas.get(model);
+    if (schema == null) {
+      return List.of(label + ": no schema " + model + ".schema.json for the documented error body");
+    }
+    if (reply.body() == null || !reply.body().isObject()) {
+      return List.of(label + ": the summary says the body is " + model + "; the app answered " + reply.text());
+    }
+    List<String> problems = new ArrayList<>();
+    schema.errors(reply.body()).forEach(e -> problems.add(label + ": " + model + ": " + e));
+    DocumentedExamplesLiveTest.keys(schema.root(), schema.root(), reply.body(), "", label + ": " + model, problems);
+    return problems;
   }
 
   /** Requests every endpoint gets, whatever its summary says: their answers must be documented. */

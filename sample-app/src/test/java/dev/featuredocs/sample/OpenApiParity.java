@@ -20,7 +20,10 @@ import tools.jackson.databind.JsonNode;
  * <p>Returns one readable line per difference, such as {@code POST /api/documents: status 200: in
  * springdoc, not in ours}; an empty list means both documents say the same where both know.
  * Media types are not compared: springdoc writes {@code *}{@code /*} for every response it cannot
- * pin down, ours the JSON the handlers' bodies are written as.
+ * pin down, ours the JSON the handlers' bodies are written as. Servers are compared by the path of
+ * their URL: springdoc writes the absolute URL of the request that asked for the document
+ * ({@code http://localhost:PORT} plus the base path), ours the base path only (host and port are
+ * not in code); server path + operation path must be the same URL path in both.
  */
 final class OpenApiParity {
   private static final List<String> METHODS =
@@ -43,6 +46,10 @@ final class OpenApiParity {
   }
 
   private void compare() {
+    String base = serverPath(ours);
+    if (!base.equals(serverPath(springdoc))) {
+      differences.add("servers: ours " + base + ", springdoc " + serverPath(springdoc));
+    }
     Map<String, JsonNode> mine = operations(ours);
     Map<String, JsonNode> theirs = operations(springdoc);
     Set<String> keys = new TreeSet<>(mine.keySet());
@@ -59,6 +66,14 @@ final class OpenApiParity {
         responses(key, mine.get(key).path("responses"), theirs.get(key).path("responses"));
       }
     }
+  }
+
+  /** The path of the first server's URL, {@code ""} when it is {@code /} or there is none (OpenAPI's default). */
+  private static String serverPath(JsonNode document) {
+    JsonNode given = document.path("servers").path(0).path("url");
+    String url = given.isString() ? given.asString() : "/";
+    String path = java.net.URI.create(url).getRawPath();
+    return path == null || path.equals("/") ? "" : path.replaceAll("/$", "");
   }
 
   private static Map<String, JsonNode> operations(JsonNode document) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,8 @@ final class SummaryEndpoints {
   private static final Pattern ENDPOINT =
       Pattern.compile("^#### (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (/\\S*)$");
   private static final Pattern SECTION_END = Pattern.compile("^#{1,3} ");
+  private static final Pattern ERROR_BODY =
+      Pattern.compile("^(?:`([^`]+)`|body not known from code) for ((?:\\d{3}|\\?)(?:, (?:\\d{3}|\\?))*)$");
   private static final Pattern FIELD = Pattern.compile("^\\*\\*([^*]+)\\*\\*:(.*)$");
   private static final Pattern STATUS = Pattern.compile("^- `(\\d{3})` [—–-] (.*)$");
   private static final Pattern QUOTED = Pattern.compile("`([^`]*)`");
@@ -93,6 +96,8 @@ final class SummaryEndpoints {
    * @param responseType the response body's type, or {@code null} for {@code _no body_}
    * @param responseExample the response's JSON example, or {@code null} when there is none
    * @param statuses the status list, in order
+   * @param errorBodies the Error bodies line: per error status code, the documented body type;
+   *     a code whose body the summary says it does not know is absent
    */
   record Endpoint(
       String method,
@@ -108,7 +113,8 @@ final class SummaryEndpoints {
       String requestExample,
       String responseType,
       String responseExample,
-      List<Status> statuses) {
+      List<Status> statuses,
+      Map<Integer, String> errorBodies) {
 
     /** {@code METHOD /path}, as in the heading and in messages. */
     String key() {
@@ -214,6 +220,7 @@ final class SummaryEndpoints {
     String[] request = null;
     String[] response = null;
     List<Status> statuses = null;
+    Map<Integer, String> errorBodies = new java.util.TreeMap<>();
     int i = start + 1;
     while (i < end) {
       Matcher field = FIELD.matcher(lines.get(i).stripTrailing());
@@ -267,6 +274,22 @@ final class SummaryEndpoints {
           }
           statuses = List.copyOf(list);
         }
+        case "Error bodies" -> {
+          // "`ErrorResponse` for 400, 403; body not known from code for 401"
+          for (String group : value.split("; ")) {
+            Matcher body = ERROR_BODY.matcher(group);
+            if (!body.matches()) {
+              throw error(source, i - 1, "expected '`Type` for NNN, NNN' in the Error bodies line, found: " + group);
+            }
+            if (body.group(1) != null) {
+              for (String code : body.group(2).split(", ")) {
+                if (!code.equals("?")) {
+                  errorBodies.put(Integer.parseInt(code), body.group(1));
+                }
+              }
+            }
+          }
+        }
         default -> {
           // Other fields (added by later versions) are not needed by the tests.
         }
@@ -292,7 +315,8 @@ final class SummaryEndpoints {
         request == null ? null : request[1],
         response == null ? null : response[0],
         response == null ? null : response[1],
-        statuses);
+        statuses,
+        Map.copyOf(errorBodies));
   }
 
   /** Reads the parameter table starting at or after {@code i}; returns the line after it. */

@@ -127,7 +127,7 @@ public final class FeatureHarvester {
 
   /** The endpoint harvesting chain; exception handlers come from every advice class of the compilation. */
   private EndpointHarvester endpoints(ModelHarvester models, MethodBodies bodies, ExceptionStatuses statuses,
-      RequestFilters filters) {
+      RequestFilters filters, AppProperties properties) {
     Types types = env.getTypeUtils();
     WebTypes web = new WebTypes(types);
     Handlers handlers = new Handlers(elements, types);
@@ -135,7 +135,9 @@ public final class FeatureHarvester {
     return new EndpointHarvester(elements, mirrors, handlers, web,
         new SpringEndpoints(mirrors, handlers, web, text, elements, bodies),
         new JaxRsEndpoints(mirrors, handlers, web, text, types),
-        models, bodies, statuses, new Javadoc(elements), diagnostics, filters);
+        models, bodies, statuses, new Javadoc(elements), diagnostics, filters,
+        properties.value("spring.mvc.problemdetails.enabled").or(() -> properties.value("spring.webflux.problemdetails.enabled"))
+            .map(v -> v.strip().equalsIgnoreCase("true")).orElse(false));
   }
 
   /**
@@ -261,7 +263,7 @@ public final class FeatureHarvester {
     BasePaths basePaths = BasePaths.of(properties, applicationPaths(collected), prependBasePath,
         elements.getTypeElement(BasePaths.QUARKUS) != null);
     SummaryBuilder summaries = new SummaryBuilder(elements, components, sources, new Javadoc(elements),
-        this::featuresOf, endpoints(models, bodies, statuses, filters), models, this::ownFeature, facts(),
+        this::featuresOf, endpoints(models, bodies, statuses, filters, properties), models, this::ownFeature, facts(),
         computed(collected, bodies, statuses, properties, basePaths), basePaths, compiledBefore);
     List<FeatureSummary> built = new ArrayList<>();
     Map<String, List<Element>> originating = new LinkedHashMap<>();

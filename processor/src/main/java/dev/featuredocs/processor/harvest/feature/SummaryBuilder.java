@@ -81,6 +81,9 @@ final class SummaryBuilder {
     this.facts = facts;
   }
 
+  private static final java.util.regex.Pattern LIBRARY =
+      java.util.regex.Pattern.compile("(java|javax|jakarta|org\\.springframework)\\.");
+
   /** The configured base paths; documented paths carry them when {@code featuredocs.prependBasePath} is set. */
   private final BasePaths basePaths;
 
@@ -93,8 +96,7 @@ final class SummaryBuilder {
       }
     }
     List<EndpointHarvester.Harvested> harvested = endpoints(feature).stream()
-        .map(h -> new EndpointHarvester.Harvested(h.endpoint().withPath(basePaths.documented(h.endpoint().path())),
-            h.handler(), h.request(), h.response()))
+        .map(h -> h.with(h.endpoint().withPath(basePaths.documented(h.endpoint().path()))))
         .toList();
     List<ModelDoc> modelDocs = models(harvested, types);
     List<Component> components = components(types, modelDocs);
@@ -210,8 +212,15 @@ final class SummaryBuilder {
   private List<ModelDoc> models(List<EndpointHarvester.Harvested> harvested, Map<String, TypeElement> types) {
     List<javax.lang.model.type.TypeMirror> requests = harvested.stream()
         .map(EndpointHarvester.Harvested::request).filter(java.util.Objects::nonNull).toList();
-    List<javax.lang.model.type.TypeMirror> responses = harvested.stream()
-        .map(EndpointHarvester.Harvested::response).filter(java.util.Objects::nonNull).toList();
+    List<javax.lang.model.type.TypeMirror> responses = new ArrayList<>(harvested.stream()
+        .map(EndpointHarvester.Harvested::response).filter(java.util.Objects::nonNull).toList());
+    // the error bodies the handlers return: a model like any response, so the summary and
+    // openapi.json show their fields; the JDK's, Spring's and Jakarta's types (ProblemDetail,
+    // String) are named only
+    harvested.stream().flatMap(h -> h.errorBodies().stream())
+        .filter(t -> t instanceof javax.lang.model.type.DeclaredType d
+            && !LIBRARY.matcher(((TypeElement) d.asElement()).getQualifiedName()).lookingAt())
+        .forEach(responses::add);
     List<TypeElement> declared = types.values().stream()
         .filter(t -> Mirrors.find(t, Names.FEATURE).isPresent() && harvester.role(t) == Role.MODEL)
         .toList();

@@ -273,7 +273,7 @@ public final class SecurityHarvester {
     EndpointDoc amended = new EndpointDoc(endpoint.method(), endpoint.path(), endpoint.purpose(), endpoint.handler(),
         endpoint.security(), endpoint.consumes(), endpoint.produces(), endpoint.parameters(), endpoint.request(),
         endpoint.response(), statuses);
-    return new EndpointHarvester.Harvested(amended, harvested.handler(), harvested.request(), harvested.response());
+    return harvested.with(amended);
   }
 
   /** Rules that turn a caller without credentials away with 401. */

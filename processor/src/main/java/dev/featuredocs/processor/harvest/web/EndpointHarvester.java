@@ -54,13 +54,20 @@ public final class EndpointHarvester {
   private final Javadoc javadoc;
   private final Diagnostics diagnostics;
   private final RequestFilters filters;
+  /**
+   * Whether Spring Boot's {@code ProblemDetailsExceptionHandler} is on
+   * ({@code spring.mvc|webflux.problemdetails.enabled=true}): it answers the framework's own
+   * exceptions that no handler of the project maps with a {@code ProblemDetail}.
+   */
+  private final boolean problemDetails;
   /** Controllers already warned about: one warning per class, not per endpoint. */
   private final java.util.Set<String> unmappedViolations = new java.util.HashSet<>();
 
   public EndpointHarvester(Elements elements, Mirrors mirrors, Handlers handlers, WebTypes web, SpringEndpoints spring,
       JaxRsEndpoints jaxRs, ModelHarvester models, MethodBodies bodies, ExceptionStatuses exceptions, Javadoc javadoc,
-      Diagnostics diagnostics, RequestFilters filters) {
+      Diagnostics diagnostics, RequestFilters filters, boolean problemDetails) {
     this.filters = filters;
+    this.problemDetails = problemDetails;
     this.elements = elements;
     this.mirrors = mirrors;
     this.handlers = handlers;
@@ -80,9 +87,20 @@ public final class EndpointHarvester {
 
   /**
    * An endpoint with the handler method it came from, for feature membership, and its body types
-   * (unwrapped; null when there is none or its shape is not visible), for the data models.
+   * (unwrapped; null when there is none or its shape is not visible), for the data models: the
+   * request, the success response, and the bodies of its error statuses ({@link StatusDoc#body}).
    */
-  public record Harvested(EndpointDoc endpoint, ExecutableElement handler, TypeMirror request, TypeMirror response) {}
+  public record Harvested(EndpointDoc endpoint, ExecutableElement handler, TypeMirror request, TypeMirror response,
+      List<TypeMirror> errorBodies) {
+    public Harvested {
+      errorBodies = List.copyOf(errorBodies);
+    }
+
+    /** The same endpoint described otherwise (another path, more statuses). */
+    public Harvested with(EndpointDoc amended) {
+      return new Harvested(amended, handler, request, response, errorBodies);
+    }
+  }
 
   public List<Harvested> endpoints(TypeElement type) {
     List<Operation> operations = new ArrayList<>();
@@ -94,9 +112,10 @@ public final class EndpointHarvester {
     }
     List<Harvested> result = new ArrayList<>();
     for (Operation operation : operations) {
-      TypeMirror returned = returned(operation);
-      result.add(new Harvested(document(operation, returned), operation.handler(), shape(operation.body()),
-          shape(returned)));
+      TypeMirror returned = returned(operation.handler(), operation.returnType());
+      Map<String, TypeMirror> errorBodies = new java.util.TreeMap<>();
+      result.add(new Harvested(document(operation, returned, errorBodies), operation.handler(), shape(operation.body()),
+          shape(returned), List.copyOf(errorBodies.values())));
     }
     return result;
   }
@@ -111,19 +130,59 @@ public final class EndpointHarvester {
    * ({@code Response}, {@code ResponseEntity<?>}, {@code Object}, a {@code String} of JSON) the type
    * the success {@code return} puts in it ({@link ResponseBodies}).
    */
-  private TypeMirror returned(Operation operation) {
-    TypeMirror declared = operation.returnType();
-    if (declared == null) {
+  private TypeMirror returned(ExecutableElement handler, TypeMirror declared) {
+    return returned(handler, declared, false);
+  }
+
+  private TypeMirror returned(ExecutableElement handler, TypeMirror declared, boolean error) {
+    if (declared == null || declared.getKind() == TypeKind.VOID) {
       return null;
     }
     TypeMirror inner = web.unwrap(declared).type();
     // NULL: unwrap makes ResponseEntity<?> a body of no type
     boolean hidden = inner.getKind() == TypeKind.NULL || inner.getKind() == TypeKind.DECLARED && (isOpaque(inner)
         || WebTypes.name(inner).equals("java.lang.Object") || WebTypes.name(inner).equals("java.lang.String"));
-    return hidden ? bodies.responseBodies().of(operation.handler()).orElse(declared) : declared;
+    if (!hidden) {
+      return declared;
+    }
+    return (error ? bodies.responseBodies().ofErrorHandler(handler) : bodies.responseBodies().of(handler))
+        .orElse(declared);
   }
 
-  private EndpointDoc document(Operation operation, TypeMirror returned) {
+  /**
+   * The body the advice, controller or mapper method behind {@code mapped} answers with, the way a
+   * handler's response body is read ({@code ResponseEntity<T>}, or what its {@code return} puts in
+   * a {@code ResponseEntity<?>}); empty when a method does not decide it, or it writes no body.
+   */
+  private Optional<TypeMirror> errorBody(ExceptionStatuses.Mapped mapped) {
+    return exceptions.handlerMethod(mapped).map(m -> shape(returned(m, m.getReturnType(), true)));
+  }
+
+  /**
+   * A status of one of Spring's own exceptions (bad body, bad parameter): the body of the project's
+   * handler, else Boot's {@code ProblemDetail} when its handler is on; else not known from code.
+   */
+  private StatusDoc framework(Operation operation, StatusDoc status, ExceptionStatuses.Mapped mapped,
+      Map<String, TypeMirror> errorBodies) {
+    if (mapped.source().isEmpty()) {
+      return problemDetails && !operation.jaxRs() ? status.withBody("ProblemDetail") : status;
+    }
+    return answered(status, Optional.of(mapped), errorBodies);
+  }
+
+  /** The status with the body its answering method returns, that body kept for the data models. */
+  private StatusDoc answered(StatusDoc status, Optional<ExceptionStatuses.Mapped> mapped,
+      Map<String, TypeMirror> errorBodies) {
+    Optional<TypeMirror> body = mapped.flatMap(this::errorBody);
+    if (body.isEmpty() || WebTypes.name(body.get()).equals("java.lang.Object")) {
+      return status; // Object whose return does not show what it builds: not known, not "Object"
+    }
+    String name = Labels.simple(body.get());
+    errorBodies.putIfAbsent(WebTypes.name(body.get()), body.get());
+    return status.withBody(name);
+  }
+
+  private EndpointDoc document(Operation operation, TypeMirror returned, Map<String, TypeMirror> errorBodies) {
     ExecutableElement handler = operation.handler();
     String purpose = operation.declarations().stream().map(javadoc::firstSentence).filter(s -> !s.isEmpty())
         .findFirst().orElse(humanise(handler.getSimpleName().toString()));
@@ -136,7 +195,7 @@ public final class EndpointHarvester {
         Labels.typeName(operation.controller()) + "#" + handler.getSimpleName(),
         found.map(SecurityAnnotations.Found::label).orElse(""),
         operation.consumes(), operation.produces(), operation.parameters(), request, response,
-        statuses(operation, security, response == null));
+        statuses(operation, security, response == null, errorBodies));
   }
 
   /** The type whose JSON a body carries, or null. */
@@ -166,7 +225,8 @@ public final class EndpointHarvester {
         validated, opaque ? "" : models.modelName(unwrapped.type()));
   }
 
-  private List<StatusDoc> statuses(Operation operation, Optional<AnnotationMirror> security, boolean noBody) {
+  private List<StatusDoc> statuses(Operation operation, Optional<AnnotationMirror> security, boolean noBody,
+      Map<String, TypeMirror> errorBodies) {
     Map<String, StatusDoc> statuses = new LinkedHashMap<>();
     Optional<MethodBody> body = bodies.body(operation.handler());
     List<MethodBody.StatusCall> calls = new ArrayList<>(operation.view() ? bodies.viewResults(operation.handler()) : List.of());
@@ -214,8 +274,8 @@ public final class EndpointHarvester {
         add(statuses, new StatusDoc(StatusDoc.RUN_TIME, false, "returned by the handler", "", call.evidence()));
       }
     }
-    badRequests(operation, statuses);
-    security.ifPresent(s -> secured(s, statuses));
+    badRequests(operation, statuses, errorBodies);
+    security.ifPresent(s -> secured(operation, s, statuses, errorBodies));
     if (operation.jaxRs()) {
       filters.of(operation.handler(), operation.declarations(), operation.controller()).forEach(s -> add(statuses, s));
     }
@@ -230,7 +290,8 @@ public final class EndpointHarvester {
               created.evidence()));
         }
       } else if (mapped.isPresent()) {
-        add(statuses, new StatusDoc(mapped.get().code(), false, "", cause, mapped.get().source()));
+        add(statuses, answered(new StatusDoc(mapped.get().code(), false, "", cause, mapped.get().source()), mapped,
+            errorBodies));
       } else if (web.implementsAny(raised.exception().asType(), java.util.Set.of("java.lang.RuntimeException"))) {
         add(statuses, new StatusDoc(500, false, "unhandled", cause, raised.where()));
       }
@@ -253,14 +314,14 @@ public final class EndpointHarvester {
   }
 
   /** 400s the framework itself answers: a body that fails validation or cannot be read, bad parameters. */
-  private void badRequests(Operation operation, Map<String, StatusDoc> statuses) {
+  private void badRequests(Operation operation, Map<String, StatusDoc> statuses, Map<String, TypeMirror> errorBodies) {
     if (operation.body() != null) {
       String exception = operation.bodyValidated() ? "org.springframework.web.bind.MethodArgumentNotValidException"
           : "org.springframework.http.converter.HttpMessageNotReadableException";
       ExceptionStatuses.Mapped mapped = framework(operation, exception);
-      add(statuses, new StatusDoc(mapped.code(), false,
+      add(statuses, framework(operation, new StatusDoc(mapped.code(), false,
           operation.bodyValidated() ? "invalid request body" : "unreadable request body", "",
-          operation.bodyValidated() ? "@Valid" + via(mapped) : mapped.source()));
+          operation.bodyValidated() ? "@Valid" + via(mapped) : mapped.source()), mapped, errorBodies));
     }
     Optional<AnnotationMirror> validated = operation.jaxRs() ? Optional.empty()
         : Handlers.find(handlers.hierarchy(operation.controller()), VALIDATED);
@@ -271,8 +332,8 @@ public final class EndpointHarvester {
       Optional<ExceptionStatuses.Mapped> mapped = violation == null ? Optional.empty()
           : exceptions.statusOf(violation, operation.controller());
       if (mapped.isPresent()) {
-        add(statuses, new StatusDoc(mapped.get().code(), false, "parameter fails its constraints",
-            "ConstraintViolationException", mapped.get().source()));
+        add(statuses, answered(new StatusDoc(mapped.get().code(), false, "parameter fails its constraints",
+            "ConstraintViolationException", mapped.get().source()), mapped, errorBodies));
       } else {
         add(statuses, new StatusDoc(500, false, "parameter fails its constraints, unhandled",
             "ConstraintViolationException", "@Validated on " + operation.controller().getSimpleName()));
@@ -286,7 +347,8 @@ public final class EndpointHarvester {
     } else if (operation.parametersValidated()) {
       ExceptionStatuses.Mapped mapped = framework(operation,
           "org.springframework.web.method.annotation.HandlerMethodValidationException");
-      add(statuses, new StatusDoc(mapped.code(), false, "parameter fails its constraints", "", mapped.source()));
+      add(statuses, framework(operation, new StatusDoc(mapped.code(), false, "parameter fails its constraints", "",
+          mapped.source()), mapped, errorBodies));
     }
     boolean typedOrRequired = operation.parameters().stream()
         .anyMatch(p -> (p.required() && !p.in().equals("path"))
@@ -294,7 +356,8 @@ public final class EndpointHarvester {
     if (typedOrRequired) {
       ExceptionStatuses.Mapped mapped = framework(operation,
           "org.springframework.web.bind.MissingServletRequestParameterException");
-      add(statuses, new StatusDoc(mapped.code(), false, "missing or malformed parameter", "", mapped.source()));
+      add(statuses, framework(operation, new StatusDoc(mapped.code(), false, "missing or malformed parameter", "",
+          mapped.source()), mapped, errorBodies));
     }
   }
 
@@ -314,20 +377,37 @@ public final class EndpointHarvester {
     return mapped.source().isEmpty() ? "" : ", " + mapped.source();
   }
 
-  private void secured(AnnotationMirror security, Map<String, StatusDoc> statuses) {
+  private void secured(Operation operation, AnnotationMirror security, Map<String, StatusDoc> statuses,
+      Map<String, TypeMirror> errorBodies) {
     String name = Mirrors.name(security);
     String rule = name.endsWith("Authorize") ? mirrors.string(security, "value").strip() : Labels.annotation(security);
     if (name.endsWith("PermitAll") || rule.equals("permitAll()")) {
       return;
     }
+    Optional<ExceptionStatuses.Mapped> denied = denied(operation);
     if (name.endsWith("DenyAll") || rule.equals("denyAll()")) {
-      add(statuses, new StatusDoc(403, false, "denied to everyone", "", rule));
+      add(statuses, answered(new StatusDoc(403, false, "denied to everyone", "", rule), denied, errorBodies));
       return;
     }
     add(statuses, new StatusDoc(401, false, "not authenticated", "", ""));
     if (!rule.equals("isAuthenticated()") && !rule.equals("isFullyAuthenticated()")) {
-      add(statuses, new StatusDoc(403, false, "not authorised", "", rule));
+      add(statuses, answered(new StatusDoc(403, false, "not authorised", "", rule), denied, errorBodies));
     }
+  }
+
+  /**
+   * The project's handler of Spring Security's {@code AccessDeniedException} for this controller,
+   * when it answers 403: method security throws it inside the handler call, so an
+   * {@code @ExceptionHandler} answers it before the filter chain's access-denied handler sees it.
+   */
+  private Optional<ExceptionStatuses.Mapped> denied(Operation operation) {
+    TypeElement accessDenied = operation.jaxRs() ? null
+        : elements.getTypeElement("org.springframework.security.access.AccessDeniedException");
+    if (accessDenied == null) {
+      return Optional.empty();
+    }
+    ExceptionStatuses.Mapped mapped = exceptions.statusOfFramework(accessDenied, 403, operation.controller());
+    return mapped.code() == 403 && !mapped.source().isEmpty() ? Optional.of(mapped) : Optional.empty();
   }
 
   private void apiResponses(Operation operation, Map<String, StatusDoc> statuses) {

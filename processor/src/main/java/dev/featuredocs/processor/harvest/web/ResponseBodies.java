@@ -67,6 +67,18 @@ final class ResponseBodies {
 
   /** The success body's type ({@code List<T>} for a collection), if a return shows it. */
   Optional<TypeMirror> of(ExecutableElement handler) {
+    return of(handler, false);
+  }
+
+  /**
+   * The body type of an exception handler or mapper: its returns answer error statuses, so none is
+   * passed over for building one.
+   */
+  Optional<TypeMirror> ofErrorHandler(ExecutableElement handler) {
+    return of(handler, true);
+  }
+
+  private Optional<TypeMirror> of(ExecutableElement handler, boolean error) {
     Optional<MethodTree> tree = sources.method(handler).flatMap(SourcePaths.MethodSource::tree);
     Optional<MethodBody> body = bodies.body(handler);
     if (tree.isEmpty() || tree.get().getBody() == null || body.isEmpty()) {
@@ -101,7 +113,7 @@ final class ResponseBodies {
     }.scan(tree.get().getBody(), null);
     Context context = new Context(handler, locals, body.get(), (TypeElement) handler.getEnclosingElement());
     for (ExpressionTree returned : returns) {
-      if (ERROR.matcher(returned.toString()).find()) {
+      if (!error && ERROR.matcher(returned.toString()).find()) {
         continue;
       }
       Optional<TypeMirror> type = payload(returned, context, 0).flatMap(p -> typeOf(p, context, 0));

@@ -47,4 +47,37 @@ public record EndpointDoc(
   public StatusDoc success() {
     return statuses.stream().filter(StatusDoc::success).findFirst().orElseThrow();
   }
+
+  /**
+   * The error statuses grouped by the body their answering code returns, bodies by name, then the
+   * statuses whose body code does not state (type {@code ""}); empty when no error status states one.
+   */
+  public List<ErrorBodies> errorBodies() {
+    java.util.Map<String, java.util.Set<String>> byBody = new java.util.TreeMap<>();
+    for (StatusDoc status : statuses) {
+      if (!status.success() && status.code() >= 400 || status.code() == StatusDoc.RUN_TIME && !status.success()) {
+        byBody.computeIfAbsent(status.body(), b -> new java.util.LinkedHashSet<>())
+            .add(status.decidedAtRunTime() ? "?" : String.valueOf(status.code()));
+      }
+    }
+    if (byBody.keySet().stream().allMatch(String::isEmpty)) {
+      return List.of();
+    }
+    List<ErrorBodies> result = new java.util.ArrayList<>();
+    byBody.forEach((body, codes) -> {
+      if (!body.isEmpty()) {
+        result.add(new ErrorBodies(body, List.copyOf(codes)));
+      }
+    });
+    if (byBody.containsKey("")) {
+      result.add(new ErrorBodies("", List.copyOf(byBody.get(""))));
+    }
+    return result;
+  }
+
+  /**
+   * @param type the body's type, simple name; empty for the statuses whose body is not stated in code
+   * @param codes the status codes answered with it, ascending ({@code ?} for one decided at run time)
+   */
+  public record ErrorBodies(String type, List<String> codes) {}
 }

@@ -50,6 +50,10 @@
 - `${status.code?c}` — <#if status.success>success<#else>${status.reason}</#if><#if status.cause?has_content><#if status.reason?has_content && !status.success> </#if><@md.code status.cause/></#if><#if status.source?has_content> (<@md.code status.source/>)</#if>
 </#if>
 </#list>
+<#if endpoint.errorBodies?has_content>
+
+**Error bodies**: <#list endpoint.errorBodies as group><#if group.type?has_content><@md.code group.type/> for <#else>body not known from code for </#if><#list group.codes as code>${code}<#sep>, </#list><#sep>; </#list>
+</#if>
 
 <#else>
 _No endpoints: no controller or resource of this feature maps a request._
