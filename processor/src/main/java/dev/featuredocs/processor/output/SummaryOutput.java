@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Where a feature's rendered files go: into class output through the {@code Filer}
@@ -36,7 +34,7 @@ public final class SummaryOutput {
   /** Lines of diff shown in a message, after its two file lines. */
   static final int DIFF_LINES = 40;
 
-  private final Filer filer;
+  private final ClassOutput classOutput;
   private final Diagnostics diagnostics;
   private final Optional<DocsDirectory> docs;
   private final Mode mode;
@@ -44,7 +42,13 @@ public final class SummaryOutput {
   private boolean classOutputSummaries = true;
 
   public SummaryOutput(Filer filer, Diagnostics diagnostics, Optional<Path> docsDir, Mode mode, String templateName) {
-    this.filer = filer;
+    this(new ClassOutput(filer, false), diagnostics, docsDir, mode, templateName);
+  }
+
+  /** {@code classOutput}: shared with the fragments ({@link FragmentStore}), so one compile learns where it is once. */
+  public SummaryOutput(ClassOutput classOutput, Diagnostics diagnostics, Optional<Path> docsDir, Mode mode,
+      String templateName) {
+    this.classOutput = classOutput;
     this.diagnostics = diagnostics;
     this.docs = docsDir.map(DocsDirectory::new);
     this.mode = mode;
@@ -223,11 +227,20 @@ public final class SummaryOutput {
       resource(slug + ".md", markdown, originating);
     }
     if (json == null) {
-      return markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      return utf8Length(markdown);
     }
     resource(slug + ".json", json, originating);
-    return markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-        + json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return utf8Length(markdown) + utf8Length(json);
+  }
+
+  /** UTF-8 length without encoding a copy (a surrogate pair counts 4, as one code point). */
+  static long utf8Length(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return bytes;
   }
 
   /**
@@ -332,8 +345,7 @@ public final class SummaryOutput {
 
   private void resource(String name, String content, Element... originating) {
     try {
-      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE_DIR + name, originating);
-      AtomicFiles.write(file, content);
+      classOutput.write("", RESOURCE_DIR + name, content, originating);
     } catch (IOException | RuntimeException e) {
       diagnostics.error(Message.WRITE_FAILED, RESOURCE_DIR + name, Failures.reason(e));
     }
