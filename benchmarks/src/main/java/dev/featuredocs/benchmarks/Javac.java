@@ -109,12 +109,12 @@ final class Javac {
     return compile(sources, out, variant, false);
   }
 
-  /** Every this many milliseconds the probe compile forces a full GC and reads the heap left in use. */
+  /** At most this often the probe compile forces a full GC and reads the heap left in use. */
   static final long PROBE_INTERVAL_MS = 250;
 
   /**
    * The live set of a compile, not timed: while it runs, a thread forces a full GC every
-   * {@value #PROBE_INTERVAL_MS} ms and reads what the heap pools hold after it
+   * {@value #PROBE_INTERVAL_MS} ms (or three times as long as the last GC took, if longer) and reads what the heap pools hold after it
    * ({@link MemoryPoolMXBean#getCollectionUsage()}); the largest reading is its live set (sampled:
    * a peak shorter than the interval can fall between two readings). "Peak heap" of a timed compile follows allocation instead: with a fixed 6 GB heap G1 collects
    * late, so the peak is mostly garbage not yet collected.
@@ -204,7 +204,7 @@ final class Javac {
     return new Result(variant, nanos, cpu, peak, allocated, problems, timing, classes, summaries, written, liveBytes);
   }
 
-  /** The probe's thread: a full GC every {@value #PROBE_INTERVAL_MS} ms, the largest heap left after one. */
+  /** The probe's thread: a full GC every {@value #PROBE_INTERVAL_MS} ms or more, the largest heap left after one. */
   private static final class LiveSet implements Runnable {
     private final List<MemoryPoolMXBean> heap;
     private final Thread thread;
@@ -225,13 +225,17 @@ final class Javac {
 
     @Override
     public void run() {
+      long pause = PROBE_INTERVAL_MS;
       while (running) {
         try {
-          Thread.sleep(PROBE_INTERVAL_MS);
+          Thread.sleep(pause);
         } catch (InterruptedException e) {
           return;
         }
+        long start = System.nanoTime();
         measure();
+        // at least three GCs' time apart: full GCs of a large heap take at most a quarter of the probe
+        pause = Math.max(PROBE_INTERVAL_MS, 3 * (System.nanoTime() - start) / 1_000_000);
       }
     }
 

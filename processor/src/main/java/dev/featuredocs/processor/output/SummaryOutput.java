@@ -40,6 +40,12 @@ public final class SummaryOutput {
   private final Mode mode;
   private final String templateName;
   private boolean classOutputSummaries = true;
+  /**
+   * The committed summaries ({@link DocsDirectory#summaries()}, each file read whole to tell it by its
+   * last line), listed once and again only after this output wrote a summary: the orphan check and
+   * the committed slugs ask for them in the same compile.
+   */
+  private List<Path> summaries;
 
   public SummaryOutput(Filer filer, Diagnostics diagnostics, Optional<Path> docsDir, Mode mode, String templateName) {
     this(new ClassOutput(filer, false), diagnostics, docsDir, mode, templateName);
@@ -130,14 +136,14 @@ public final class SummaryOutput {
     if (docs.isEmpty()) {
       return;
     }
-    List<Path> summaries;
+    List<Path> committed;
     try {
-      summaries = docs.get().summaries();
+      committed = summaries();
     } catch (IOException e) {
       diagnostics.error(Message.READ_FAILED, docs.get().dir(), Failures.reason(e));
       return;
     }
-    for (Path file : summaries) {
+    for (Path file : committed) {
       String name = file.getFileName().toString();
       if (slugs.contains(name.substring(0, name.length() - ".md".length()))) {
         continue;
@@ -191,12 +197,19 @@ public final class SummaryOutput {
       return List.of();
     }
     try {
-      return docs.get().summaries().stream().map(f -> f.getFileName().toString())
+      return summaries().stream().map(f -> f.getFileName().toString())
           .map(n -> n.substring(0, n.length() - ".md".length())).toList();
     } catch (IOException e) {
       diagnostics.error(Message.READ_FAILED, docs.get().dir(), Failures.reason(e));
       return List.of();
     }
+  }
+
+  private List<Path> summaries() throws IOException {
+    if (summaries == null) {
+      summaries = docs.get().summaries();
+    }
+    return summaries;
   }
 
   private void verify(Path target, Optional<String> committed, String expected) {
@@ -213,6 +226,9 @@ public final class SummaryOutput {
   }
 
   private void write(Path target, String content) {
+    if (target.getFileName().toString().endsWith(".md")) {
+      summaries = null; // a new summary, or a README that may now be one: list them again
+    }
     try {
       docs.get().write(target, content);
     } catch (DocsDirectory.OutsideException e) {
