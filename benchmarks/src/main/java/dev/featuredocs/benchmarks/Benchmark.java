@@ -34,12 +34,13 @@ import java.util.function.ToDoubleFunction;
  * --catalogs true         false: featuredocs with -Afeaturedocs.catalogs=false (no generated catalogs)
  * --large 8               also the large feature with this many resources (8 → 40 endpoints, 32 models); 0: not
  * --smart-doc true        also run the peer, smart-doc, on each generated project
+ * --live-set true         also one untimed probe compile per variant that measures the live set
  * </pre>
  *
  * <p>The goals ({@link Goals}): featuredocs' own cost ≤ {@value #BUDGET_PERCENT} % of javac with a
  * do-nothing processor at ≥ 1,000 files, wall and CPU; per-feature time at the largest size within
  * {@value #LINEAR_PERCENT} % of that at 1,000 files; the large feature ≤ {@value #LARGE_BUDGET_PERCENT} %
- * with a summary ≤ {@value #SUMMARY_LIMIT_KB} KB; peak heap ≤ {@value #HEAP_RATIO}× javac's; and
+ * with a summary ≤ {@value #SUMMARY_LIMIT_KB} KB; the live set ≤ {@value #HEAP_RATIO}× javac's; and
  * featuredocs' increment ≥ {@value #PEER_FACTOR}× faster than smart-doc's run.
  */
 public final class Benchmark {
@@ -51,7 +52,7 @@ public final class Benchmark {
   static final double LARGE_BUDGET_PERCENT = 30.0;
   /** The large feature's summary, at most this many KB. */
   static final int SUMMARY_LIMIT_KB = 200;
-  /** Peak heap with featuredocs, at most this multiple of plain javac's. */
+  /** The live set with featuredocs, at most this multiple of plain javac's. */
   static final double HEAP_RATIO = 1.5;
   /** smart-doc's run, at least this multiple of featuredocs' increment over the do-nothing compile. */
   static final double PEER_FACTOR = 10.0;
@@ -59,7 +60,7 @@ public final class Benchmark {
   private Benchmark() {}
 
   record Options(List<Integer> sizes, int filesPerFeature, int runs, int warmup, Path work, boolean noOp,
-      boolean catalogs, int large, boolean smartDoc) {
+      boolean catalogs, int large, boolean smartDoc, boolean liveSet) {
     static Options parse(String[] args) {
       List<Integer> sizes = List.of(100, 1_000, 5_000);
       int filesPerFeature = 10;
@@ -70,6 +71,7 @@ public final class Benchmark {
       boolean catalogs = true;
       int large = 8;
       boolean smartDoc = true;
+      boolean liveSet = true;
       for (int i = 0; i < args.length; i++) {
         String value = i + 1 < args.length ? args[i + 1] : "";
         switch (args[i]) {
@@ -82,19 +84,24 @@ public final class Benchmark {
           case "--catalogs" -> catalogs = Boolean.parseBoolean(value);
           case "--large" -> large = Integer.parseInt(value);
           case "--smart-doc" -> smartDoc = Boolean.parseBoolean(value);
+          case "--live-set" -> liveSet = Boolean.parseBoolean(value);
           default -> throw new IllegalArgumentException("unknown argument " + args[i]
               + "; use --sizes 100,1000,5000 --files-per-feature 10 --runs 5 --warmup 3 --work DIR --no-op true"
-              + " --catalogs true --large 8 --smart-doc true");
+              + " --catalogs true --large 8 --smart-doc true --live-set true");
         }
         i++;
       }
-      return new Options(sizes, filesPerFeature, runs, warmup, work, noOp, catalogs, large, smartDoc);
+      return new Options(sizes, filesPerFeature, runs, warmup, work, noOp, catalogs, large, smartDoc, liveSet);
     }
   }
 
-  /** All measurements of one project: a size, or the large feature ({@code large}). */
+  /**
+   * All measurements of one project: a size, or the large feature ({@code large}); {@code probes}:
+   * the untimed live-set compile of each variant (empty with {@code --live-set false}).
+   */
   record SizeResult(int files, boolean large, ProjectGenerator.Project project,
-      Map<Javac.Variant, List<Javac.Result>> runs, String load, List<SmartDoc.Run> smartDoc) {
+      Map<Javac.Variant, List<Javac.Result>> runs, String load, List<SmartDoc.Run> smartDoc,
+      Map<Javac.Variant, Javac.Result> probes) {
     /** Whether the 1-minute load average, before or after, exceeded the cores: other work competed for them. */
     boolean loaded() {
       int cores = Runtime.getRuntime().availableProcessors();
@@ -160,6 +167,17 @@ public final class Benchmark {
     double heapRatio() {
       return median(of(Javac.Variant.FEATUREDOCS), x -> x.peakHeapBytes())
           / median(of(Javac.Variant.PLAIN), x -> x.peakHeapBytes());
+    }
+
+    /** The live set of a variant (its probe compile), in bytes; NaN without one. */
+    double liveBytes(Javac.Variant variant) {
+      Javac.Result probe = probes.get(variant);
+      return probe == null || probe.liveHeapBytes() <= 0 ? Double.NaN : probe.liveHeapBytes();
+    }
+
+    /** The live set with featuredocs against plain javac's; NaN without probes. */
+    double liveRatio() {
+      return liveBytes(Javac.Variant.FEATUREDOCS) / liveBytes(Javac.Variant.PLAIN);
     }
 
     double smartDocMs() {
@@ -266,6 +284,15 @@ public final class Benchmark {
         report(result, warmup ? "warm-up" : "run " + (i - options.warmup() + 1));
       }
     }
+    Map<Javac.Variant, Javac.Result> probes = new EnumMap<>(Javac.Variant.class);
+    if (options.liveSet()) {
+      for (Javac.Variant variant : variants) {
+        Javac.Result probe = check(javac.probe(project.sources(), out, variant), project, failures);
+        probes.put(variant, probe);
+        progress("  live set %-23s %,6d MB (untimed probe compile, a full GC every %d ms or more)", variant.label,
+            probe.liveHeapBytes() >> 20, Javac.PROBE_INTERVAL_MS);
+      }
+    }
     String load = loadBefore + " → " + loadAverage();
     List<SmartDoc.Run> peer = List.of();
     if (options.smartDoc()) {
@@ -273,7 +300,7 @@ public final class Benchmark {
       peer.forEach(r -> progress("  smart-doc %,9.0f ms (cpu %,7.0f ms), %d files, %,d bytes", r.millis(), r.cpuMillis(),
           r.files(), r.bytes()));
     }
-    return new SizeResult(project.sources().size(), large, project, runs, load, peer);
+    return new SizeResult(project.sources().size(), large, project, runs, load, peer, probes);
   }
 
   /** The robustness checks; a failure is recorded, and the run goes on so every failure is listed. */
@@ -377,6 +404,12 @@ public final class Benchmark {
       }
     }
     for (Javac.Variant variant : Javac.Variant.values()) {
+      if (!Double.isNaN(r.liveBytes(variant))) {
+        row(t, "live set (heap after a full GC, largest), " + variant.label, mb(r.liveBytes(variant)),
+            "untimed probe compile, a full GC every " + Javac.PROBE_INTERVAL_MS + " ms or more");
+      }
+    }
+    for (Javac.Variant variant : Javac.Variant.values()) {
       if (!r.of(variant).isEmpty()) {
         row(t, "allocated, " + variant.label, mb(median(r.of(variant), x -> x.allocatedBytes())), "");
       }
@@ -384,7 +417,11 @@ public final class Benchmark {
     row(t, "bytes written", String.format(Locale.ROOT, "%,.0f", median(r.of(Javac.Variant.FEATUREDOCS), x -> x.bytesWritten())),
         String.format(Locale.ROOT, "%d summaries (.md) and models (.json) to class output; the %d committed copies, current"
             + " after the first compile, were left alone", r.features(), r.features()));
-    row(t, "peak heap, featuredocs / javac", String.format(Locale.ROOT, "%.2f×", r.heapRatio()), "");
+    row(t, "peak heap, featuredocs / javac", String.format(Locale.ROOT, "%.2f×", r.heapRatio()),
+        "follows allocation: with a fixed heap G1 collects late");
+    if (!Double.isNaN(r.liveRatio())) {
+      row(t, "live set, featuredocs / javac", String.format(Locale.ROOT, "%.2f×", r.liveRatio()), "");
+    }
     row(t, "largest summary", String.format(Locale.ROOT, "%,d bytes", r.largestSummaryBytes()), "");
     if (!r.smartDoc().isEmpty()) {
       SmartDoc.Run first = r.smartDoc().get(0);
@@ -404,18 +441,20 @@ public final class Benchmark {
     StringBuilder t = new StringBuilder("### Summary\n\n");
     t.append("| source files | features | javac | javac + no-op processor | javac + featuredocs | overhead vs javac"
         + " | featuredocs' own (vs no-op) | featuredocs' own, CPU | processor | per feature | peak heap javac / + featuredocs"
+        + " | live set javac / + featuredocs"
         + " | bytes written | smart-doc | own cost ≤ " + (int) BUDGET_PERCENT + " % at ≥ 1,000 files |\n");
-    t.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    t.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (SizeResult r : results) {
       boolean budgeted = r.files() >= 1_000;
       String verdict = !budgeted ? "n/a (< 1,000 files)" : verdict(r.ownPercent(), r.ownCpuPercent(), BUDGET_PERCENT);
       t.append(String.format(Locale.ROOT,
-          "| %,d | %d | %s | %s | %s | %+.1f %% | %+.1f %% | %+.1f %% | %s | %.2f ms | %s / %s | %,.0f | %s | %s |%n",
+          "| %,d | %d | %s | %s | %s | %+.1f %% | %+.1f %% | %+.1f %% | %s | %.2f ms | %s / %s | %s / %s | %,.0f | %s | %s |%n",
           r.files(), r.features(), ms(r.plainMs()), r.of(Javac.Variant.NO_OP).isEmpty() ? "" : ms(r.ms(Javac.Variant.NO_OP)),
           ms(r.processorMs()), r.overheadPercent(), r.ownPercent(), r.ownCpuPercent(),
           ms(r.timing(Javac.ProcessorTiming::totalMs)), r.processorPerFeatureMs(),
           mb(median(r.of(Javac.Variant.PLAIN), x -> x.peakHeapBytes())),
           mb(median(r.of(Javac.Variant.FEATUREDOCS), x -> x.peakHeapBytes())),
+          mb(r.liveBytes(Javac.Variant.PLAIN)), mb(r.liveBytes(Javac.Variant.FEATUREDOCS)),
           median(r.of(Javac.Variant.FEATUREDOCS), x -> x.bytesWritten()),
           r.smartDoc().isEmpty() ? "" : ms(r.smartDocMs()), verdict));
     }

@@ -81,8 +81,12 @@ final class Javac {
    * @param cpuNanos CPU time of the compiling thread (javac and the processor run in it), which
    *     other processes on the machine do not inflate; GC and JIT threads are not in it
    */
+  /**
+   * @param liveHeapBytes the live set: the largest heap in use after a full GC during the compile,
+   *     measured only by a probe compile ({@link #probe}); -1 for a timed compile
+   */
   record Result(Variant variant, long nanos, long cpuNanos, long peakHeapBytes, long allocatedBytes, List<String> problems,
-      Optional<ProcessorTiming> timing, Path classes, List<Path> summaries, long bytesWritten) {
+      Optional<ProcessorTiming> timing, Path classes, List<Path> summaries, long bytesWritten, long liveHeapBytes) {
     double millis() {
       return nanos / 1_000_000.0;
     }
@@ -102,6 +106,24 @@ final class Javac {
    * ones find them current and leave them alone, like a build of unchanged code.
    */
   Result compile(List<Path> sources, Path out, Variant variant) {
+    return compile(sources, out, variant, false);
+  }
+
+  /** At most this often the probe compile forces a full GC and reads the heap left in use. */
+  static final long PROBE_INTERVAL_MS = 250;
+
+  /**
+   * The live set of a compile, not timed: while it runs, a thread forces a full GC every
+   * {@value #PROBE_INTERVAL_MS} ms (or three times as long as the last GC took, if longer) and reads what the heap pools hold after it
+   * ({@link MemoryPoolMXBean#getCollectionUsage()}); the largest reading is its live set (sampled:
+   * a peak shorter than the interval can fall between two readings). "Peak heap" of a timed compile follows allocation instead: with a fixed 6 GB heap G1 collects
+   * late, so the peak is mostly garbage not yet collected.
+   */
+  Result probe(List<Path> sources, Path out, Variant variant) {
+    return compile(sources, out, variant, true);
+  }
+
+  private Result compile(List<Path> sources, Path out, Variant variant, boolean probe) {
     boolean withProcessor = variant == Variant.FEATUREDOCS;
     Path classes = out.resolve("classes");
     Path docs = out.resolve("docs");
@@ -134,6 +156,7 @@ final class Javac {
     long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
     long cpuBefore = threads.getCurrentThreadCpuTime();
 
+    LiveSet live = probe ? LiveSet.start(heap) : null;
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     long startMillis = System.currentTimeMillis() - 1_000; // file times may be rounded down to the second
     long start = System.nanoTime();
@@ -153,6 +176,7 @@ final class Javac {
     long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
     long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    long liveBytes = live == null ? -1 : live.stop();
 
     List<String> problems = new ArrayList<>();
     Optional<ProcessorTiming> timing = Optional.empty();
@@ -177,7 +201,63 @@ final class Javac {
     List<Path> summaries = list(docs, ".md").stream().filter(p -> !p.getFileName().toString().equals("README.md"))
         .toList();
     long written = size(classes.resolve("META-INF/featuredocs"), 0) + size(docs, startMillis);
-    return new Result(variant, nanos, cpu, peak, allocated, problems, timing, classes, summaries, written);
+    return new Result(variant, nanos, cpu, peak, allocated, problems, timing, classes, summaries, written, liveBytes);
+  }
+
+  /** The probe's thread: a full GC every {@value #PROBE_INTERVAL_MS} ms or more, the largest heap left after one. */
+  private static final class LiveSet implements Runnable {
+    private final List<MemoryPoolMXBean> heap;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private long max;
+
+    private LiveSet(List<MemoryPoolMXBean> heap) {
+      this.heap = heap;
+      this.thread = new Thread(this, "live-set probe");
+      thread.setDaemon(true);
+    }
+
+    static LiveSet start(List<MemoryPoolMXBean> heap) {
+      LiveSet live = new LiveSet(heap);
+      live.thread.start();
+      return live;
+    }
+
+    @Override
+    public void run() {
+      long pause = PROBE_INTERVAL_MS;
+      while (running) {
+        try {
+          Thread.sleep(pause);
+        } catch (InterruptedException e) {
+          return;
+        }
+        long start = System.nanoTime();
+        measure();
+        // at least three GCs' time apart: full GCs of a large heap take at most a quarter of the probe
+        pause = Math.max(PROBE_INTERVAL_MS, 3 * (System.nanoTime() - start) / 1_000_000);
+      }
+    }
+
+    private synchronized void measure() {
+      System.gc(); // a full, stop-the-world collection with G1 (no -XX:+ExplicitGCInvokesConcurrent)
+      max = Math.max(max, heap.stream().mapToLong(p -> p.getCollectionUsage() == null ? 0 : p.getCollectionUsage().getUsed())
+          .sum());
+    }
+
+    /** Stops the thread; the largest live heap seen. */
+    long stop() {
+      running = false;
+      thread.interrupt();
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      synchronized (this) {
+        return max;
+      }
+    }
   }
 
   /**

@@ -23,6 +23,7 @@ import dev.featuredocs.processor.model.FeatureSummary;
 import dev.featuredocs.processor.model.Fragment;
 import dev.featuredocs.processor.model.TestingDoc;
 import dev.featuredocs.processor.model.schema.ModelDoc;
+import dev.featuredocs.processor.output.ClassOutput;
 import dev.featuredocs.processor.output.ClasspathModels;
 import dev.featuredocs.processor.output.FragmentStore;
 import dev.featuredocs.processor.output.IndexStore;
@@ -278,12 +279,14 @@ public final class FeatureDocsProcessor extends AbstractProcessor {
     boolean allFeaturesKnown = diagnostics.errorCount() == 0;
     long start = System.nanoTime();
     SummaryRenderer renderer = new SummaryRenderer(options.template(), options.references());
-    SummaryOutput output = new SummaryOutput(processingEnv.getFiler(), diagnostics, options.docsDir(), options.mode(),
+    // with a docs directory class output is written directly after the first file (ClassOutput says why)
+    ClassOutput classOutput = new ClassOutput(processingEnv.getFiler(), options.docsDir().isPresent());
+    SummaryOutput output = new SummaryOutput(classOutput, diagnostics, options.docsDir(), options.mode(),
         renderer.templateName()).classOutputSummaries(options.classOutputSummaries());
     timing.add(Timing.Step.RENDER, start);
     java.util.Map<String, String> schemas = new java.util.TreeMap<>();
     java.util.Map<String, java.util.Set<Element>> schemaOrigins = new java.util.HashMap<>();
-    FragmentStore fragments = new FragmentStore(processingEnv.getFiler(), diagnostics);
+    FragmentStore fragments = new FragmentStore(processingEnv.getFiler(), classOutput, diagnostics);
     PartialCompile partial = new PartialCompile(previousIndex, new PreviousCompile(fragmentTypes, elements));
     List<FeatureSummary> merged = new java.util.ArrayList<>();
     for (FeatureSummary harvested : harvest.features()) {

@@ -45,12 +45,19 @@ public final class FragmentStore {
   static final String SUFFIX = ".featuredocs.json";
 
   private final Filer filer;
+  private final ClassOutput classOutput;
   private final Diagnostics diagnostics;
   /** (location, package, slug) → what was found, so each name is asked for once per compilation. */
   private final Map<String, Optional<Found>> cache = new HashMap<>();
 
   public FragmentStore(Filer filer, Diagnostics diagnostics) {
+    this(filer, new ClassOutput(filer, false), diagnostics);
+  }
+
+  /** {@code classOutput}: where fragments are written, shared with the summaries ({@link SummaryOutput}). */
+  public FragmentStore(Filer filer, ClassOutput classOutput, Diagnostics diagnostics) {
     this.filer = filer;
+    this.classOutput = classOutput;
     this.diagnostics = diagnostics;
   }
 
@@ -122,8 +129,7 @@ public final class FragmentStore {
   public void write(String slug, Fragment fragment, Element... originating) {
     String name = name(slug);
     try {
-      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, fragment.pkg(), name, originating);
-      AtomicFiles.write(file, JsonRenderer.render(fragment));
+      classOutput.write(fragment.pkg(), name, JsonRenderer.render(fragment), originating);
     } catch (IOException | RuntimeException e) {
       diagnostics.error(Message.WRITE_FAILED, fragment.pkg().replace('.', '/') + "/" + name, Failures.reason(e));
     }

@@ -87,6 +87,24 @@ public final class ManualSections {
     return "<!-- featuredocs:manual id=\"" + id + "\" -->";
   }
 
+  /** Whether {@link #FENCE} can match: up to three spaces, then a backtick or a tilde. */
+  private static boolean mayBeFence(String line) {
+    int i = 0;
+    while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i < line.length() && (line.charAt(i) == '`' || line.charAt(i) == '~');
+  }
+
+  /** Whether the line, stripped, starts with {@code <!--}, as every marker does. */
+  private static boolean mayBeMarker(String line) {
+    int i = 0;
+    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    return line.startsWith("<!--", i);
+  }
+
   /** Cuts {@code text} into parts; fails on the first marker that does not pair up. */
   public static ManualSections parse(String text) throws MarkerException {
     List<Part> parts = new ArrayList<>();
@@ -100,24 +118,27 @@ public final class ManualSections {
     String fence = null;
     for (String line : lines(text)) {
       number++;
-      String marker = line.strip();
-      Matcher fenceLine = FENCE.matcher(line);
+      // most lines are neither fences nor markers: tell them by their first characters, no matcher, no copy
+      Matcher fenceLine = mayBeFence(line) ? FENCE.matcher(line) : null;
       if (fence != null) { // inside a fenced code block a marker is shown, not meant
-        if (fenceLine.matches() && fenceLine.group(1).startsWith(fence) && fenceLine.group(2).isBlank()) {
+        if (fenceLine != null && fenceLine.matches() && fenceLine.group(1).startsWith(fence)
+            && fenceLine.group(2).isBlank()) {
           fence = null;
         }
         pending.append(line);
         continue;
       }
-      if (fenceLine.matches() && !(fenceLine.group(1).charAt(0) == '`' && fenceLine.group(2).contains("`"))) {
+      if (fenceLine != null && fenceLine.matches()
+          && !(fenceLine.group(1).charAt(0) == '`' && fenceLine.group(2).contains("`"))) {
         fence = fenceLine.group(1);
         pending.append(line);
         continue;
       }
-      if (!marker.startsWith("<!--")) { // every marker pattern starts so: no matcher for the other lines
+      if (!mayBeMarker(line)) { // every marker pattern starts so: no matcher for the other lines
         pending.append(line);
         continue;
       }
+      String marker = line.strip();
       Matcher open = OPEN_LINE.matcher(marker);
       if (open.matches()) {
         if (openId != null) {

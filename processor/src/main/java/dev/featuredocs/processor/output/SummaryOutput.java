@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Where a feature's rendered files go: into class output through the {@code Filer}
@@ -36,15 +34,27 @@ public final class SummaryOutput {
   /** Lines of diff shown in a message, after its two file lines. */
   static final int DIFF_LINES = 40;
 
-  private final Filer filer;
+  private final ClassOutput classOutput;
   private final Diagnostics diagnostics;
   private final Optional<DocsDirectory> docs;
   private final Mode mode;
   private final String templateName;
   private boolean classOutputSummaries = true;
+  /**
+   * The committed summaries ({@link DocsDirectory#summaries()}, each file read whole to tell it by its
+   * last line), listed once and again only after this output wrote a summary: the orphan check and
+   * the committed slugs ask for them in the same compile.
+   */
+  private List<Path> summaries;
 
   public SummaryOutput(Filer filer, Diagnostics diagnostics, Optional<Path> docsDir, Mode mode, String templateName) {
-    this.filer = filer;
+    this(new ClassOutput(filer, false), diagnostics, docsDir, mode, templateName);
+  }
+
+  /** {@code classOutput}: shared with the fragments ({@link FragmentStore}), so one compile learns where it is once. */
+  public SummaryOutput(ClassOutput classOutput, Diagnostics diagnostics, Optional<Path> docsDir, Mode mode,
+      String templateName) {
+    this.classOutput = classOutput;
     this.diagnostics = diagnostics;
     this.docs = docsDir.map(DocsDirectory::new);
     this.mode = mode;
@@ -133,14 +143,14 @@ public final class SummaryOutput {
     if (docs.isEmpty()) {
       return;
     }
-    List<Path> summaries;
+    List<Path> committed;
     try {
-      summaries = docs.get().summaries();
+      committed = summaries();
     } catch (IOException e) {
       diagnostics.error(Message.READ_FAILED, docs.get().dir(), Failures.reason(e));
       return;
     }
-    for (Path file : summaries) {
+    for (Path file : committed) {
       String name = file.getFileName().toString();
       if (slugs.contains(name.substring(0, name.length() - ".md".length()))) {
         continue;
@@ -194,12 +204,19 @@ public final class SummaryOutput {
       return List.of();
     }
     try {
-      return docs.get().summaries().stream().map(f -> f.getFileName().toString())
+      return summaries().stream().map(f -> f.getFileName().toString())
           .map(n -> n.substring(0, n.length() - ".md".length())).toList();
     } catch (IOException e) {
       diagnostics.error(Message.READ_FAILED, docs.get().dir(), Failures.reason(e));
       return List.of();
     }
+  }
+
+  private List<Path> summaries() throws IOException {
+    if (summaries == null) {
+      summaries = docs.get().summaries();
+    }
+    return summaries;
   }
 
   private void verify(Path target, Optional<String> committed, String expected) {
@@ -216,6 +233,9 @@ public final class SummaryOutput {
   }
 
   private void write(Path target, String content) {
+    if (target.getFileName().toString().endsWith(".md")) {
+      summaries = null; // a new summary, or a README that may now be one: list them again
+    }
     try {
       docs.get().write(target, content);
     } catch (DocsDirectory.OutsideException e) {
@@ -230,11 +250,20 @@ public final class SummaryOutput {
       resource(slug + ".md", markdown, originating);
     }
     if (json == null) {
-      return markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      return utf8Length(markdown);
     }
     resource(slug + ".json", json, originating);
-    return markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-        + json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return utf8Length(markdown) + utf8Length(json);
+  }
+
+  /** UTF-8 length without encoding a copy (a surrogate pair counts 4, as one code point). */
+  static long utf8Length(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return bytes;
   }
 
   /**
@@ -339,8 +368,7 @@ public final class SummaryOutput {
 
   private void resource(String name, String content, Element... originating) {
     try {
-      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE_DIR + name, originating);
-      AtomicFiles.write(file, content);
+      classOutput.write("", RESOURCE_DIR + name, content, originating);
     } catch (IOException | RuntimeException e) {
       diagnostics.error(Message.WRITE_FAILED, RESOURCE_DIR + name, Failures.reason(e));
     }

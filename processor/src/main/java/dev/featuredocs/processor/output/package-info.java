@@ -1,5 +1,6 @@
 /**
- * Where bytes go: the {@code Filer} copy, the committed docs directory, write and verify modes,
+ * Where bytes go: class output ({@code ClassOutput}: the {@code Filer}, or directly after its first file with a docs
+ * directory), the committed docs directory, write and verify modes,
  * manual blocks kept across regeneration. May use {@code model}, {@code render}, {@code json},
  * {@code fragment}, {@code diag}.
  */

@@ -110,7 +110,7 @@ public final class JavaParserSourceFacts implements SourceFacts {
       // as a member: javaparser's type-declaration start rule does not take records
       return parser.<com.github.javaparser.ast.body.BodyDeclaration<?>>parseBodyDeclaration(outline).getResult()
           .filter(TypeDeclaration.class::isInstance)
-          .map(type -> declaration((TypeDeclaration<?>) type));
+          .map(type -> declaration((TypeDeclaration<?>) type, false));
     } catch (RuntimeException | StackOverflowError e) {
       return Optional.empty();
     } finally {
@@ -120,17 +120,22 @@ public final class JavaParserSourceFacts implements SourceFacts {
 
   @Override
   public Optional<TypeSource> type(JavaFileObject file, List<String> typePath) {
-    return unit(file).flatMap(unit -> typeDeclaration(unit, typePath)).map(JavaParserSourceFacts::declaration);
+    return unit(file).flatMap(unit -> typeDeclaration(unit, typePath)).map(type -> declaration(type, true));
   }
 
-  private static TypeSource declaration(TypeDeclaration<?> type) {
+  /**
+   * The declaration as shown: non-static fields and enum constants, no comments or bodies.
+   * {@code shared}: the type is part of a cached whole-file tree, so it is printed from a copy; an
+   * outline's tree is parsed for this one print and is cut down in place.
+   */
+  private static TypeSource declaration(TypeDeclaration<?> type, boolean shared) {
     Map<String, String> initializers = new java.util.LinkedHashMap<>();
     for (com.github.javaparser.ast.body.FieldDeclaration field : type.getFields()) {
       if (!field.isStatic()) {
         field.getVariables().forEach(v -> v.getInitializer().ifPresent(i -> initializers.put(v.getNameAsString(), i.toString())));
       }
     }
-    TypeDeclaration<?> copy = type.clone();
+    TypeDeclaration<?> copy = shared ? type.clone() : type;
     copy.getAllContainedComments().forEach(com.github.javaparser.ast.comments.Comment::remove);
     copy.removeJavaDocComment();
     copy.getMembers().removeIf(member -> !(member instanceof com.github.javaparser.ast.body.FieldDeclaration field)
