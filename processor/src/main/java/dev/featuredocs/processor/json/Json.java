@@ -60,8 +60,14 @@ public final class Json {
   /** A JSON string literal, quotes included. */
   public static void string(String s, StringBuilder out) {
     out.append('"');
+    int plain = 0; // start of the run of characters written as they are, appended in one piece
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      out.append(s, plain, i);
+      plain = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -77,6 +83,7 @@ public final class Json {
         }
       }
     }
+    out.append(s, plain, s.length());
     out.append('"');
   }
 }

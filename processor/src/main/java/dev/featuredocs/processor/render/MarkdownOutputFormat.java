@@ -74,8 +74,20 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
    * ESC and the other C0/C1 controls are dropped, a tab is a space.
    */
   public static String oneLine(String text) {
-    return withoutControls(text).strip().replaceAll("\\s*\\R\\s*", " ");
+    String stripped = withoutControls(text).strip();
+    // Most values are on one line already: only \n, \r, U+2028 and U+2029 can still break one here
+    // (the other line breaks \R knows are controls, gone by now), so the regular expression runs only then.
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        return LINE_BREAK.matcher(stripped).replaceAll(" ");
+      }
+    }
+    return stripped;
   }
+
+  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\R\\s*");
+  private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*");
 
   /** The text without C0/C1 control characters other than line breaks; a tab becomes a space. */
   public static String withoutControls(String text) {
@@ -131,7 +143,7 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
   public static String link(String text, String target) {
     String clean = oneLine(target);
     boolean web = clean.regionMatches(true, 0, "http://", 0, 7) || clean.regionMatches(true, 0, "https://", 0, 8);
-    boolean relative = !clean.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*") && !clean.startsWith("//")
+    boolean relative = !SCHEME.matcher(clean).matches() && !clean.startsWith("//")
         && !clean.startsWith("\\");
     if (!web && !relative) {
       return escape(oneLine(text)) + " _(not linked: only a relative path or an http(s) URL is)_";

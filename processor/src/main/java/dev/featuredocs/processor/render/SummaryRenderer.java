@@ -58,6 +58,8 @@ public final class SummaryRenderer {
       configuration.setTemplateLoader(builtIn);
       main = BUILT_IN;
     }
+    // built per compilation: a template is loaded once, never checked again for changes during it
+    configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     configuration.setDefaultEncoding("UTF-8");
     configuration.setOutputEncoding("UTF-8");
     configuration.setLocale(Locale.ROOT);

@@ -44,6 +44,8 @@ public final class ModelHarvester {
   private final Elements elements;
   private final Map<String, Map<String, String>> recordParams = new LinkedHashMap<>();
   private final Map<String, String> examples = new java.util.HashMap<>();
+  /** Pattern examples of this compilation: a constrained property's value is searched for once. */
+  private final PatternExamples patterns = new PatternExamples();
   private final Diagnostics diagnostics;
   private final RootWrapping wrapping;
   /** Annotations already warned about: a model documented in several features is warned about once. */
@@ -94,7 +96,7 @@ public final class ModelHarvester {
     return examples.computeIfAbsent((many ? "[] " : "") + root + " " + type, key -> {
       SchemaBuilder.Defs defs = new SchemaBuilder.Defs();
       Map<String, Object> node = schemas.node(type, List.of(), defs);
-      Object example = new SchemaExamples(defs.schemas, SchemaExamples.COMPACT).example(node);
+      Object example = new SchemaExamples(defs.schemas, SchemaExamples.COMPACT, patterns).example(node);
       if (!root.isEmpty()) {
         example = Map.of(root, example);
       }
@@ -181,7 +183,7 @@ public final class ModelHarvester {
       defs.schemas.put(name, model);
     }
     String purpose = javadoc.firstSentence(element);
-    Object example = new SchemaExamples(defs.schemas).example(model, name);
+    Object example = new SchemaExamples(defs.schemas, SchemaExamples.FULL, patterns).example(model, name);
     Map<String, Object> document = new TreeMap<>(model);
     document.put("$schema", SCHEMA_DIALECT);
     document.put("title", name);

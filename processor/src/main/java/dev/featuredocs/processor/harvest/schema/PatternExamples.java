@@ -19,7 +19,16 @@ final class PatternExamples {
   private static final int ENUMERATED = 200;
   private static final int RANDOM_TRIES = 50;
 
-  private PatternExamples() {}
+  /** Examples found, by pattern, length bounds and property name: one search per compilation, not one per use. */
+  private final java.util.Map<String, Optional<String>> found = new java.util.HashMap<>();
+
+  /** An instance remembers what it found; one per compilation (a model's patterns recur per endpoint, per nesting level and per feature). */
+  PatternExamples() {}
+
+  /** As {@link #example(String, int, int, String)}, each answer computed once. */
+  Optional<String> cached(String regex, int min, int max, String name) {
+    return found.computeIfAbsent(regex + '\0' + min + '\0' + max + '\0' + name, key -> example(regex, min, max, name));
+  }
 
   /** A string of length {@code min..max} that matches {@code regex}, if one is found quickly. */
   static Optional<String> example(String regex, int min, int max) {

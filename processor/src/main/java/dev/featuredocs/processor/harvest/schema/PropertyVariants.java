@@ -24,6 +24,9 @@ final class PropertyVariants {
       Mirrors mirrors) {
     Optional<AnnotationMirror> ignore = JacksonProperties.find(property.annotations(), "JsonIgnoreProperties");
     Optional<AnnotationMirror> include = JacksonProperties.find(property.annotations(), "JsonIncludeProperties");
+    if (ignore.isPresent() || include.isPresent()) {
+      defs.contextual(); // the variant copies the nested schema the document holds at this point
+    }
     if (ignore.isPresent()) {
       List<String> names = mirrors.strings(ignore.get(), "value");
       if (!names.isEmpty()) {

@@ -44,14 +44,20 @@ final class RealisticValues {
       "abc123", "ABC123", "A1", "a1", "Jane Doe", "a", "A", "1", "0", "12", "123", "1234", "123456", "1.0",
       "x", "a-b", "a_b", "a.b", "a b", "Ab1!", "Abcdef1!", "2026-01-01", "12:00", "true");
 
+  /** {@link #BY_NAME}'s name patterns, compiled once. */
+  private static final List<java.util.regex.Pattern> NAME_PATTERNS = BY_NAME.stream()
+      .map(entry -> java.util.regex.Pattern.compile("(^|_|-)(" + entry[0] + ")(s)?[0-9]*($|_|-)")).toList();
+  private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
+
   private RealisticValues() {}
 
   /** Candidates for a property of this name, most fitting first, then generic ones. */
   static List<String> candidates(String propertyName) {
     List<String> result = new ArrayList<>();
-    String name = propertyName == null ? "" : propertyName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-    for (String[] entry : BY_NAME) {
-      if (!name.isEmpty() && java.util.regex.Pattern.compile("(^|_|-)(" + entry[0] + ")(s)?[0-9]*($|_|-)").matcher(name).find()) {
+    String name = propertyName == null ? "" : CAMEL_HUMP.matcher(propertyName).replaceAll("$1_$2").toLowerCase(Locale.ROOT);
+    for (int e = 0; e < BY_NAME.size(); e++) {
+      String[] entry = BY_NAME.get(e);
+      if (!name.isEmpty() && NAME_PATTERNS.get(e).matcher(name).find()) {
         for (int i = 1; i < entry.length; i++) {
           result.add(entry[i]);
         }

@@ -37,6 +37,22 @@ public final class SchemaBuilder {
     final Map<String, DeclaredType> types = new LinkedHashMap<>();
     /** Keys of the models being built, outermost first: what a self-expanding generic is cut against. */
     final java.util.Deque<String> building = new java.util.ArrayDeque<>();
+    /** What each model being built refers to, innermost first (parallel to {@link #building}). */
+    private final java.util.Deque<Built> recording = new java.util.ArrayDeque<>();
+
+    /** The model being built refers to {@code name}; replayed when its schema is reused. */
+    void refers(String name, DeclaredType type) {
+      if (!recording.isEmpty()) {
+        recording.peek().refs.put(name, type);
+      }
+    }
+
+    /** The model being built depends on where it is built (a generic cut, a property-level variant): not reused. */
+    void contextual() {
+      if (!recording.isEmpty()) {
+        recording.peek().reusable = false;
+      }
+    }
 
     /**
      * Whether {@code key} instantiates a model being built with that model inside its type
@@ -57,6 +73,27 @@ public final class SchemaBuilder {
   private final JacksonProperties properties;
   private final Constraints constraints;
   private final ModelNames names;
+
+  /**
+   * A model's schema as built once, with the models it refers to in the order it met them. Its
+   * schema is a function of the type (its members and annotations), not of the document it is
+   * built in, unless it met a generic model (cut by {@link Defs#expands} against the models around
+   * it) or a property-level {@code @JsonIgnoreProperties} (a variant of whatever is in the
+   * document's {@code $defs}): those are rebuilt each time ({@code reusable} false).
+   */
+  private static final class Built {
+    final Map<String, DeclaredType> refs = new LinkedHashMap<>();
+    boolean reusable = true;
+    Map<String, Object> schema;
+  }
+
+  /**
+   * Schemas of plain (non-generic) models built in this compilation, by type key: a model is built
+   * once instead of once per document, endpoint and nesting level that reaches it (a body four
+   * models deep was built ten times for its own documents alone). The maps are shared: nothing
+   * changes a schema once built.
+   */
+  private final Map<String, Built> built = new java.util.HashMap<>();
 
   public SchemaBuilder(Types types, Elements elements, WebTypes web, Mirrors mirrors, JacksonProperties properties,
       Constraints constraints, ModelNames names) {
@@ -189,19 +226,40 @@ public final class SchemaBuilder {
     if (!isModel(type)) {
       return Kind.OTHER; // JsonNode and other values whose JSON shape is anything
     }
-    if (defs.expands(ModelNames.key(type))) {
+    String key = ModelNames.key(type);
+    if (!plain(type)) {
+      defs.contextual(); // whether a generic model expands depends on the models around it
+    }
+    if (defs.expands(key)) {
       node.put("type", "object");
       node.put("description", "a " + javaType((DeclaredType) type) + ", the same class as the model around it: not expanded further");
       return Kind.OTHER;
     }
     String model = names.of(type);
     node.put("$ref", "#/$defs/" + model);
-    if (!defs.types.containsKey(model)) {
-      defs.types.put(model, type);
-      defs.schemas.put(model, Map.of()); // reserved first: a cycle refers to it before it is built
-      defs.schemas.put(model, model(type, defs));
-    }
+    defs.refers(model, type);
+    add(model, type, defs);
     return Kind.OTHER;
+  }
+
+  /** Adds a referenced model and, depth first, the models it refers to, unless the document has it already. */
+  private void add(String model, DeclaredType type, Defs defs) {
+    if (defs.types.containsKey(model)) {
+      return;
+    }
+    defs.types.put(model, type);
+    defs.schemas.put(model, Map.of()); // reserved first: a cycle refers to it before it is built
+    defs.schemas.put(model, model(type, defs));
+  }
+
+  /** Not generic, nor inside a generic type: its schema is the same wherever it is met. */
+  private static boolean plain(DeclaredType type) {
+    for (TypeMirror t = type; t.getKind() == TypeKind.DECLARED; t = ((DeclaredType) t).getEnclosingType()) {
+      if (!((DeclaredType) t).getTypeArguments().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A local date or time: a pattern (their format keywords demand an offset) and a real example value. */
@@ -220,12 +278,26 @@ public final class SchemaBuilder {
 
   /** The schema of a model itself: an object with properties, or an enum's values. */
   Map<String, Object> model(DeclaredType type, Defs defs) {
-    defs.building.push(ModelNames.key(type));
+    String key = ModelNames.key(type);
+    Built known = built.get(key);
+    if (known != null) {
+      // as building it again would: the models it refers to join the document in the order it met them
+      known.refs.forEach((name, referenced) -> add(name, referenced, defs));
+      return known.schema;
+    }
+    Built recorded = new Built();
+    defs.building.push(key);
+    defs.recording.push(recorded);
     try {
-      return build(type, defs);
+      recorded.schema = build(type, defs);
     } finally {
       defs.building.pop();
+      defs.recording.pop();
     }
+    if (recorded.reusable && plain(type)) {
+      built.put(key, recorded);
+    }
+    return recorded.schema;
   }
 
   private Map<String, Object> build(DeclaredType type, Defs defs) {

@@ -31,6 +31,7 @@ final class SchemaExamples {
 
   private final Map<String, Map<String, Object>> defs;
   private final int fullModels;
+  private final PatternExamples patterns;
   /** The models being built, innermost first: a reference to one of them is a cycle. */
   private final java.util.Deque<String> chain = new java.util.ArrayDeque<>();
 
@@ -39,8 +40,14 @@ final class SchemaExamples {
   }
 
   SchemaExamples(Map<String, Map<String, Object>> defs, int fullModels) {
+    this(defs, fullModels, new PatternExamples());
+  }
+
+  /** {@code patterns}: the compilation's pattern examples, so a pattern met again is not searched again. */
+  SchemaExamples(Map<String, Map<String, Object>> defs, int fullModels, PatternExamples patterns) {
     this.defs = defs;
     this.fullModels = fullModels;
+    this.patterns = patterns;
   }
 
   Object example(Map<String, Object> node) {
@@ -169,11 +176,11 @@ final class SchemaExamples {
     return name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
   }
 
-  private static Object string(Map<String, Object> node, String name) {
+  private Object string(Map<String, Object> node, String name) {
     int min = intValue(node, "minLength", 0);
     int max = intValue(node, "maxLength", Integer.MAX_VALUE);
     if (node.get("pattern") instanceof String pattern && !pattern.equals(Constraints.NOT_BLANK)) {
-      return PatternExamples.example(pattern, min, max, name).map(Object.class::cast).orElse(NONE);
+      return patterns.cached(pattern, min, max, name).map(Object.class::cast).orElse(NONE);
     }
     String text = switch (String.valueOf(node.get("format"))) {
       case "email" -> "jane.doe@example.com";

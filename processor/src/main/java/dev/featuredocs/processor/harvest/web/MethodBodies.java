@@ -231,18 +231,24 @@ public final class MethodBodies {
       }
       return List.of();
     }
-    List<ExecutableElement> result = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(members(receiverType))) {
-      if (method.getSimpleName().contentEquals(call.name()) && method.getParameters().size() == call.arguments()
-          && sources.relativePath(method.getEnclosingElement()).isPresent()) {
-        result.add(method);
-        if (method.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
-          result.addAll(implementations.implementation(method));
-        }
-      }
-    }
-    return result;
+    return callees.computeIfAbsent(receiverType, t -> new java.util.HashMap<>())
+        .computeIfAbsent(call.name() + "/" + call.arguments(), k -> {
+          List<ExecutableElement> result = new ArrayList<>();
+          for (ExecutableElement method : ElementFilter.methodsIn(members(receiverType))) {
+            if (method.getSimpleName().contentEquals(call.name()) && method.getParameters().size() == call.arguments()
+                && sources.relativePath(method.getEnclosingElement()).isPresent()) {
+              result.add(method);
+              if (method.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+                result.addAll(implementations.implementation(method));
+              }
+            }
+          }
+          return List.copyOf(result);
+        });
   }
+
+  /** By receiver type, then name/arity: the project methods a call reaches; every handler and advice calls the same services. */
+  private final Map<TypeElement, Map<String, List<ExecutableElement>>> callees = new java.util.HashMap<>();
 
   private static TypeElement outermost(TypeElement type) {
     TypeElement top = type;
