@@ -479,4 +479,90 @@ class ExceptionStatusesTest {
 
         """);
   }
+
+  /**
+   * Method security throws {@code AccessDeniedException} inside the handler call, so the project's
+   * {@code @ExceptionHandler} for it — or for a supertype, a catch-all over {@code Exception} — answers
+   * it before the filter chain's 403: the summary states what that handler answers.
+   */
+  @Test
+  void methodSecurity_deniedIsAnsweredByTheCatchAllHandler_notByTheFilterChainsForbidden() {
+    String summary = summary("""
+        package com.shop;
+
+        import org.springframework.security.access.prepost.PreAuthorize;
+        import org.springframework.web.bind.annotation.*;
+
+        @dev.featuredocs.annotations.Feature("Orders")
+        @RestController
+        public class Orders {
+          @GetMapping("/orders")
+          @PreAuthorize("hasRole('ADMIN')")
+          public String list() { return "[]"; }
+        }
+        """, """
+        package com.shop;
+
+        import org.springframework.http.HttpStatus;
+        import org.springframework.http.ResponseEntity;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestControllerAdvice
+        public class Errors {
+          @ExceptionHandler(Exception.class)
+          public ResponseEntity<String> anything(Exception e) {
+            return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body("failed");
+          }
+        }
+        """);
+
+    Summaries.assertStatusCodes(summary, "GET /orders", """
+        - `200` — success
+        - `401` — not authenticated
+        - `500` — `AccessDeniedException` (`Errors#anything`)
+
+        """);
+  }
+
+  @Test
+  void methodSecurity_deniedMappedTo403_staysTheRulesForbidden() {
+    String summary = summary("""
+        package com.shop;
+
+        import org.springframework.security.access.prepost.PreAuthorize;
+        import org.springframework.web.bind.annotation.*;
+
+        @dev.featuredocs.annotations.Feature("Orders")
+        @RestController
+        public class Orders {
+          @GetMapping("/orders")
+          @PreAuthorize("hasRole('ADMIN')")
+          public String list() { return "[]"; }
+        }
+        """, """
+        package com.shop;
+
+        import org.springframework.http.HttpStatus;
+        import org.springframework.security.access.AccessDeniedException;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestControllerAdvice
+        public class Errors {
+          @ExceptionHandler(AccessDeniedException.class)
+          @ResponseStatus(HttpStatus.FORBIDDEN)
+          public String denied(AccessDeniedException e) { return "no"; }
+
+          @ExceptionHandler(Exception.class)
+          @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+          public String anything(Exception e) { return "failed"; }
+        }
+        """);
+
+    Summaries.assertStatusCodes(summary, "GET /orders", """
+        - `200` — success
+        - `401` — not authenticated
+        - `403` — not authorised (`hasRole('ADMIN')`)
+
+        """);
+  }
 }

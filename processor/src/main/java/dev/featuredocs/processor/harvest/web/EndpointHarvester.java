@@ -386,19 +386,22 @@ public final class EndpointHarvester {
     }
     Optional<ExceptionStatuses.Mapped> denied = denied(operation);
     if (name.endsWith("DenyAll") || rule.equals("denyAll()")) {
-      add(statuses, answered(new StatusDoc(403, false, "denied to everyone", "", rule), denied, errorBodies));
+      add(statuses, answered(deniedStatus(new StatusDoc(403, false, "denied to everyone", "", rule), denied), denied,
+          errorBodies));
       return;
     }
     add(statuses, new StatusDoc(401, false, "not authenticated", "", ""));
     if (!rule.equals("isAuthenticated()") && !rule.equals("isFullyAuthenticated()")) {
-      add(statuses, answered(new StatusDoc(403, false, "not authorised", "", rule), denied, errorBodies));
+      add(statuses, answered(deniedStatus(new StatusDoc(403, false, "not authorised", "", rule), denied), denied,
+          errorBodies));
     }
   }
 
   /**
-   * The project's handler of Spring Security's {@code AccessDeniedException} for this controller,
-   * when it answers 403: method security throws it inside the handler call, so an
-   * {@code @ExceptionHandler} answers it before the filter chain's access-denied handler sees it.
+   * The project's handler of Spring Security's {@code AccessDeniedException} for this controller (its
+   * own or an advice's, for the exception or its nearest supertype): method security throws it inside
+   * the handler call, so an {@code @ExceptionHandler} answers it before the filter chain's
+   * access-denied handler sees it — a catch-all over {@code Exception} included.
    */
   private Optional<ExceptionStatuses.Mapped> denied(Operation operation) {
     TypeElement accessDenied = operation.jaxRs() ? null
@@ -407,7 +410,19 @@ public final class EndpointHarvester {
       return Optional.empty();
     }
     ExceptionStatuses.Mapped mapped = exceptions.statusOfFramework(accessDenied, 403, operation.controller());
-    return mapped.code() == 403 && !mapped.source().isEmpty() ? Optional.of(mapped) : Optional.empty();
+    return mapped.source().isEmpty() ? Optional.empty() : Optional.of(mapped);
+  }
+
+  /**
+   * Method security's 403 as the app answers it: a project handler that maps {@code AccessDeniedException}
+   * (often a catch-all over {@code Exception}) answers with its own status, which may be 500 or decided at
+   * run time; the summary states that one, naming the handler, never a 403 the app does not send.
+   */
+  private static StatusDoc deniedStatus(StatusDoc forbidden, Optional<ExceptionStatuses.Mapped> denied) {
+    if (denied.isEmpty() || denied.get().code() == 403) {
+      return forbidden;
+    }
+    return new StatusDoc(denied.get().code(), false, "", "AccessDeniedException", denied.get().source());
   }
 
   private void apiResponses(Operation operation, Map<String, StatusDoc> statuses) {
