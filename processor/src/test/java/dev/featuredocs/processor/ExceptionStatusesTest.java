@@ -565,4 +565,79 @@ class ExceptionStatusesTest {
 
         """);
   }
+
+  /**
+   * JAX-RS answers a path, query or matrix parameter it cannot convert with 404 and a header, cookie or
+   * form parameter with 400 (Jakarta REST 3.1, section 3.2); text parameters cannot fail; a project
+   * mapper of the exception (or a supertype) answers instead.
+   */
+  @Test
+  void jaxRs_unconvertibleParameters_404ForPathAndQuery_400ForHeaders_andAMapperAnswersInstead() {
+    String summary = summary("""
+        package com.shop;
+
+        import jakarta.ws.rs.*;
+
+        @dev.featuredocs.annotations.Feature("Orders")
+        @Path("/orders")
+        public class Orders {
+          @GET
+          @Path("/{id}")
+          public String one(@PathParam("id") long id, @QueryParam("lang") String lang) { return ""; }
+
+          @GET
+          @Path("/by-name/{name}")
+          public String named(@PathParam("name") String name, @QueryParam("tags") java.util.List<String> tags) {
+            return "";
+          }
+
+          @GET
+          @Path("/since")
+          public String since(@HeaderParam("X-Version") int version) { return ""; }
+        }
+        """);
+    Summaries.assertStatusCodes(summary, "GET /orders/{id}", """
+        - `200` — success
+        - `404` — path or query parameter that cannot be converted (`JAX-RS NotFoundException`)
+
+        """);
+    Summaries.assertStatusCodes(summary, "GET /orders/by-name/{name}", "- `200` — success\n\n");
+    Summaries.assertStatusCodes(summary, "GET /orders/since", """
+        - `200` — success
+        - `400` — header, cookie or form parameter that cannot be converted (`JAX-RS BadRequestException`)
+
+        """);
+
+    String mapped = summary("""
+        package com.shop;
+
+        import jakarta.ws.rs.*;
+
+        @dev.featuredocs.annotations.Feature("Orders")
+        @Path("/orders")
+        public class Orders {
+          @GET
+          @Path("/{id}")
+          public String one(@PathParam("id") long id) { return ""; }
+        }
+        """, """
+        package com.shop;
+
+        import jakarta.ws.rs.core.Response;
+        import jakarta.ws.rs.ext.*;
+
+        @Provider
+        public class Failures implements ExceptionMapper<Throwable> {
+          @Override
+          public Response toResponse(Throwable e) {
+            return Response.status(Response.Status.INTERNAL_SERVER_ERROR).build();
+          }
+        }
+        """);
+    Summaries.assertStatusCodes(mapped, "GET /orders/{id}", """
+        - `200` — success
+        - `500` — `NotFoundException` (`Failures#toResponse`)
+
+        """);
+  }
 }

@@ -100,8 +100,8 @@ class RequestFilterStatusesTest {
     Summaries.assertStatusCodes(summary, "GET /orders", "- `200` — success\n\n");
     Summaries.assertStatusCodes(summary, "DELETE /orders/{id}", """
         - `204` — success (`void resource method`)
-        - `400` — missing or malformed parameter
         - `401` — not authenticated (`TokenFilter#filter`)
+        - `404` — path or query parameter that cannot be converted (`JAX-RS NotFoundException`)
 
         """);
     Summaries.assertStatusCodes(summary, "POST /admin/reindex", """

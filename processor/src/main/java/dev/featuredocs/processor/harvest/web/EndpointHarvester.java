@@ -9,6 +9,7 @@ import dev.featuredocs.processor.harvest.schema.ModelHarvester;
 import dev.featuredocs.processor.harvest.schema.WebTypes;
 import dev.featuredocs.processor.model.web.BodyDoc;
 import dev.featuredocs.processor.model.web.EndpointDoc;
+import dev.featuredocs.processor.model.web.ParameterDoc;
 import dev.featuredocs.processor.model.web.StatusDoc;
 import dev.featuredocs.processor.source.MethodBody;
 import java.util.ArrayList;
@@ -350,6 +351,10 @@ public final class EndpointHarvester {
       add(statuses, framework(operation, new StatusDoc(mapped.code(), false, "parameter fails its constraints", "",
           mapped.source()), mapped, errorBodies));
     }
+    if (operation.jaxRs()) {
+      jaxRsConversions(operation, statuses, errorBodies);
+      return;
+    }
     boolean typedOrRequired = operation.parameters().stream()
         .anyMatch(p -> (p.required() && !p.in().equals("path"))
             || (!p.type().equals("String") && !SpringBinding.isLenient(p)));
@@ -359,6 +364,54 @@ public final class EndpointHarvester {
       add(statuses, framework(operation, new StatusDoc(mapped.code(), false, "missing or malformed parameter", "",
           mapped.source()), mapped, errorBodies));
     }
+  }
+
+  /**
+   * JAX-RS has no required parameters; a parameter it cannot convert to its declared type is a client
+   * error whose status the specification fixes (Jakarta REST 3.1, section 3.2): {@code NotFoundException}
+   * (404) for {@code @PathParam}, {@code @QueryParam} and {@code @MatrixParam}, {@code BadRequestException}
+   * (400) for {@code @HeaderParam} and {@code @CookieParam} (and {@code @FormParam}, as Jersey and RESTEasy
+   * answer). A project {@code ExceptionMapper} of the exception or a supertype answers it instead.
+   */
+  private void jaxRsConversions(Operation operation, Map<String, StatusDoc> statuses, Map<String, TypeMirror> errorBodies) {
+    boolean uri = false;
+    boolean other = false;
+    for (ParameterDoc parameter : operation.parameters()) {
+      if (convertible(parameter.type())) {
+        continue;
+      }
+      switch (parameter.in()) {
+        case "path", "query", "matrix" -> uri = true;
+        case "header", "cookie", "form" -> other = true;
+        default -> { }
+      }
+    }
+    if (uri) {
+      jaxRsClientError(operation, "NotFoundException", 404, "path or query parameter that cannot be converted",
+          statuses, errorBodies);
+    }
+    if (other) {
+      jaxRsClientError(operation, "BadRequestException", 400, "header, cookie or form parameter that cannot be converted",
+          statuses, errorBodies);
+    }
+  }
+
+  private void jaxRsClientError(Operation operation, String exception, int status, String reason,
+      Map<String, StatusDoc> statuses, Map<String, TypeMirror> errorBodies) {
+    TypeElement type = elements.getTypeElement("jakarta.ws.rs." + exception);
+    if (type == null) {
+      type = elements.getTypeElement("javax.ws.rs." + exception);
+    }
+    Optional<ExceptionStatuses.Mapped> mapped = type == null ? Optional.empty()
+        : exceptions.statusOf(type, operation.controller()).filter(m -> m.source().contains("#")); // a mapper's method
+    StatusDoc doc = mapped.map(m -> new StatusDoc(m.code(), false, "", exception, m.source()))
+        .orElse(new StatusDoc(status, false, reason, "", "JAX-RS " + exception));
+    add(statuses, answered(doc, mapped, errorBodies));
+  }
+
+  /** Types every request value converts to: text, and collections of text. */
+  private static boolean convertible(String type) {
+    return type.equals("String") || type.matches("(List|Set|SortedSet|Collection)<String>");
   }
 
   private ExceptionStatuses.Mapped framework(Operation operation, String springException) {
