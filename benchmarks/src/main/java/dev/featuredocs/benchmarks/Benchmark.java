@@ -249,6 +249,7 @@ public final class Benchmark {
     Path root = options.work().resolve("size-" + files);
     Javac.clean(root);
     ProjectGenerator.Project project = ProjectGenerator.generate(root.resolve("src/main/java"), files, features);
+    ProjectGenerator.writeReferences(root, project);
     progress("%,d files: %d features, %d feature files, %d of no feature; %d warm-up + %d measured compiles per variant",
         files, features, features * ProjectGenerator.FILES_PER_FEATURE,
         files - features * ProjectGenerator.FILES_PER_FEATURE, options.warmup(), options.runs());

@@ -141,6 +141,8 @@ final class Javac {
         "-parameters"));
     if (withProcessor) {
       options.add("-Afeaturedocs.dir=" + docs.toAbsolutePath());
+      // the generated project is its own repository: @Feature(prp/prd) paths resolve from its root
+      options.add("-Afeaturedocs.root=" + out.toAbsolutePath().getParent());
       options.add("-Afeaturedocs.timing=true");
       options.addAll(processorOptions);
     } else if (variant == Variant.PLAIN) {

@@ -92,6 +92,26 @@ public final class ProjectGenerator {
     return new Project(sourceRoot, List.copyOf(sources), List.of(feature), 0, sources.size() - COMMON_FILES);
   }
 
+  /**
+   * The PRP and PRD files the features' {@code @Feature(prp, prd)} name, under the project's root
+   * ({@code docs/PRPs/<slug>-prp.md}, {@code docs/PRDs/<slug>.md}), as a repository holds them: the
+   * processor checks that they exist.
+   */
+  public static void writeReferences(Path projectRoot, Project project) {
+    try {
+      for (Feature feature : project.features()) {
+        Path prp = projectRoot.resolve("docs/PRPs/" + feature.slug() + "-prp.md");
+        Path prd = projectRoot.resolve("docs/PRDs/" + feature.slug() + ".md");
+        java.nio.file.Files.createDirectories(prp.getParent());
+        java.nio.file.Files.createDirectories(prd.getParent());
+        java.nio.file.Files.writeString(prp, "# " + feature.name() + ": backend PRP\n");
+        java.nio.file.Files.writeString(prd, "# " + feature.name() + "\n");
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The template values of feature {@code i}, its nine files written. */
   private static Feature feature(SourceWriter w, int i) {
     String noun = NOUNS[(i - 1) % NOUNS.length];
