@@ -41,6 +41,7 @@ class GeneratedExamplesValidateTest {
   @Test
   void everyModelAndEndpointExample_validatesAgainstItsSchema() throws IOException {
     ProjectGenerator.Project project = ProjectGenerator.generate(temp.resolve("src"), 20, 1);
+    ProjectGenerator.writeReferences(temp, project); // the PRP/PRD files its @Feature names, under its root
     Javac.Result result = new Javac(Javac.generatedProjectClasspath())
         .compile(project.sources(), temp.resolve("out"), Javac.Variant.FEATUREDOCS);
     assertEquals(List.of(), result.problems());

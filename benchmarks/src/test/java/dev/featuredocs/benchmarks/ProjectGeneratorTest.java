@@ -16,6 +16,7 @@ class ProjectGeneratorTest {
   @Test
   void twentyFileProject_compilesWithTheProcessorWithoutErrorsAndOneSummaryPerFeature() {
     ProjectGenerator.Project project = ProjectGenerator.generate(temp.resolve("src"), 20, 1);
+    ProjectGenerator.writeReferences(temp, project); // the PRP/PRD files its @Feature names, under its root
     assertEquals(20, project.sources().size());
     assertEquals(20 - ProjectGenerator.FILES_PER_FEATURE - ProjectGenerator.COMMON_FILES, project.plainFiles());
 
